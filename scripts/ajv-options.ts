@@ -1,0 +1,11 @@
+// The one set of ajv options: used by the build (standalone code) and by tests that compile
+// the schemas at run time, so both validators behave the same.
+import type { Options } from "ajv";
+
+export const ajvOptions: Options = {
+  strict: true,
+  allErrors: true,
+  // Python's json.loads reads NaN and Infinity as floats; the json-nonstandard-number rule warns.
+  strictNumbers: false,
+  allowUnionTypes: true,
+};

@@ -1,0 +1,57 @@
+// Emits TypeScript types for every schema kind with json-schema-to-typescript, from one
+// combined schema so shared definitions become one type each. The model file's type is the
+// union of its role definitions (json-schema-to-typescript ignores if/then).
+import { compile } from "json-schema-to-typescript";
+import type { JsonSchema } from "./bundle-schema.js";
+
+const MODEL_ROLES = ["FeatureExtractionModelConfig", "PretrainModelConfig", "InferenceModelConfig", "DpoModelConfig"];
+
+/** Definitions that state conditions, not shapes: no type is generated for them. */
+const TYPELESS = new Set(["configKey", "isInferenceModel", "isDpoModel", "isPretrainModel"]);
+const ANNOTATIONS = new Set(["description", "title", "default", "examples", "deprecated"]);
+
+/**
+ * json-schema-to-typescript makes a new type for every `$ref` with sibling keywords; for types,
+ * a `$ref` annotated in place, or narrowed by an extra `required`, is the referenced type.
+ */
+function forTypes(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(forTypes);
+  if (!node || typeof node !== "object") return node;
+  const n = node as JsonSchema;
+  if (typeof n.$ref === "string" && Object.keys(n).every((k) => k === "$ref" || ANNOTATIONS.has(k))) return { $ref: n.$ref };
+  const parts = n.allOf as JsonSchema[] | undefined;
+  if (parts?.length === 2 && typeof parts[0]?.$ref === "string" && parts[1]?.required && !parts[1].title) return { $ref: parts[0].$ref };
+  return Object.fromEntries(Object.entries(n).filter(([k]) => k !== "propertyNames").map(([k, v]) => [k, k === "properties" || k === "definitions" ? mapValues(v, forTypes) : forTypes(v)]));
+}
+
+function mapValues(value: unknown, fn: (v: unknown) => unknown): unknown {
+  return Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, fn(v)]));
+}
+
+export async function emitTypes(bundles: Map<string, JsonSchema>): Promise<string> {
+  const definitions: Record<string, unknown> = {};
+  const roots: Record<string, unknown> = {};
+  for (const [kind, schema] of bundles) {
+    const { definitions: defs, $id: _id, $schema: _s, ...body } = schema;
+    for (const [name, def] of Object.entries((defs ?? {}) as Record<string, JsonSchema>)) if (!TYPELESS.has(name)) definitions[name] = def;
+    const title = String(body.title);
+    if (kind === "model") {
+      const roleRefs = Object.entries(defs as Record<string, JsonSchema>)
+        .filter(([, def]) => MODEL_ROLES.includes(String(def.title)))
+        .map(([name]) => ({ $ref: `#/definitions/${name}` }));
+      definitions[`${kind}Root`] = { title, description: body.description, anyOf: roleRefs };
+    } else {
+      definitions[`${kind}Root`] = body;
+    }
+    roots[kind] = { $ref: `#/definitions/${kind}Root` };
+  }
+  const combined = { title: "StepVideoConfigFiles", type: "object", properties: roots, additionalProperties: false, definitions };
+  const ts = await compile(forTypes(combined) as never, "StepVideoConfigFiles", {
+    bannerComment: "",
+    unreachableDefinitions: true,
+    additionalProperties: true,
+    strictIndexSignatures: false,
+    style: { singleQuote: false, printWidth: 110 },
+  });
+  return `/* eslint-disable */\n${ts}`;
+}

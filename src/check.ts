@@ -1,0 +1,91 @@
+// The library's main job: check files, folders or globs and return a Report. JSON files are
+// parsed and classified, launch scripts evaluated into runs, then the file rules and the run
+// rules run. Never prints, never exits; usage problems reject with a UsageError.
+import { readFile } from "node:fs/promises";
+import { relative, sep } from "node:path";
+import { checkLoaded, loadDocument, type LoadedDocument } from "./engine/check-document.js";
+import { compareDiagnostics } from "./engine/compare-diagnostics.js";
+import type { TreeFile } from "./engine/run-context.js";
+import { runRunRules } from "./engine/run-run-rules.js";
+import { discover } from "./project/discover.js";
+import { loadRuns } from "./project/load-runs.js";
+import { taskOfPath } from "./project/run-entry.js";
+import type { Run, Task } from "./project/run-model.js";
+import { assertRelease, DEFAULT_RELEASE } from "./releases.js";
+import { assertRuleSettings } from "./rules/settings.js";
+import type { CheckOptions, Diagnostic, FileEntry, Report } from "./types.js";
+import { runEntry } from "./project/run-entry-json.js";
+
+export async function check(options: CheckOptions = {}): Promise<Report> {
+  const cwd = options.cwd ?? process.cwd();
+  const release = options.release ?? DEFAULT_RELEASE;
+  assertRelease(release);
+  const settings = options.rules ?? {};
+  assertRuleSettings(settings);
+  const { root, targets } = await discover(options.paths?.length ? options.paths : ["."], cwd, options.root);
+  const rel = (path: string) => toPosix(relative(root, path));
+
+  const documents = new Map<string, LoadedDocument>();
+  const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));
+  const texts = await Promise.all(jsonTargets.map((t) => readFile(t.path, "utf8")));
+  jsonTargets.forEach((t, i) => {
+    const loaded = loadDocument(rel(t.path), texts[i]!, t.explicit);
+    if (loaded) documents.set(loaded.file, loaded);
+  });
+  const scripts = targets.filter((t) => t.path.endsWith(".sh"));
+  const runs = await loadRuns(scripts.map((s) => ({ path: s.path, file: rel(s.path), explicit: s.explicit })), root, documents);
+
+  const files: FileEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const tree: TreeFile[] = [];
+  for (const loaded of documents.values()) {
+    const naming = runs.filter((r) => Object.values(r.configs).some((c) => c?.file === loaded.file));
+    const result = checkLoaded(loaded, settings, naming, taskFor(loaded.file, naming));
+    files.push(result.entry);
+    diagnostics.push(...result.diagnostics);
+    for (const ref of naming.flatMap((r) => Object.values(r.configs))) if (ref?.file === loaded.file) ref.valid = result.valid;
+    if (result.valid) tree.push({ file: loaded.file, value: loaded.doc.value, ...(loaded.kind ? { kind: loaded.kind } : {}), ...(loaded.role ? { role: loaded.role } : {}) });
+  }
+  for (const run of runs) diagnostics.push(...runRunRules(run, release, settings, runs, tree));
+
+  const unique = dedupe(diagnostics).sort(compareDiagnostics);
+  return {
+    version: 1,
+    root,
+    release,
+    files,
+    runs: runs.map(runEntry),
+    diagnostics: unique,
+    summary: {
+      files: files.length,
+      runs: runs.length,
+      errors: unique.filter((d) => d.severity === "error").length,
+      warnings: unique.filter((d) => d.severity === "warning").length,
+      infos: unique.filter((d) => d.severity === "info").length,
+    },
+  };
+}
+
+/** The task a file serves: from the runs that name it, else from its path. */
+function taskFor(file: string, runs: Run[]): { task: Task; source: string } | undefined {
+  const run = runs.find((r) => r.task);
+  if (run?.task) return { task: run.task, source: `${run.taskSource ?? "the run"} of ${run.script}` };
+  const fromPath = taskOfPath(file);
+  return fromPath ? { task: fromPath, source: "the file's path" } : undefined;
+}
+
+/** A file named by several runs is checked once; identical findings from several runs collapse. */
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.ruleId}\u0000${d.file}\u0000${d.pointer}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toPosix(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// The command line: argv → library → formatter → exit code, and nothing else.
+// Exit 0: no error (and warnings within --max-warnings); 1: problems; 2: usage or internal fault.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { check } from "./check.js";
+import { formatters } from "./formatters/index.js";
+import { UsageError } from "./project/discover.js";
+import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
+import { printSchema } from "./schema-command.js";
+
+const USAGE = `Usage:
+  stepvideo-config check [PATH|GLOB ...]   check StepVideo configs (default ".")
+      --format stylish|json                output format (default stylish)
+      --root DIR                           where launch scripts run from (default: the folder given, or cwd)
+      --release 26.0.0                     MindSpeed-MM release the files target (default 26.0.0)
+      --rule ID=off|info|warning|error     set a rule's severity (repeatable)
+      --max-warnings N                     exit 1 when there are more than N warnings
+      --quiet                              report errors only
+  stepvideo-config schema [KIND]           list schema kinds with their URLs, or print one schema
+  stepvideo-config --help | --version
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "stylish" },
+      root: { type: "string" },
+      release: { type: "string" },
+      rule: { type: "string", multiple: true, default: [] },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", short: "v", default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help) return write(process.stdout, USAGE, 0);
+  if (values.version) return write(process.stdout, `${packageVersion()}\n`, 0);
+  if (command === "schema") return write(process.stdout, printSchema(rest[0]), 0);
+  if (command !== "check") throw new UsageError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
+
+  const formatter = formatters[values.format];
+  if (!formatter) throw new UsageError(`Unknown format "${values.format}"; use one of ${Object.keys(formatters).join(", ")}.`);
+  const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= -1)) throw new UsageError("--max-warnings expects a whole number.");
+
+  const rules = parseRuleOptions(values.rule);
+  assertRuleSettings(rules);
+  const report = await check({
+    paths: rest,
+    ...(values.root ? { root: values.root } : {}),
+    ...(values.release ? { release: values.release } : {}),
+    rules,
+  });
+  const shown = values.quiet ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === "error") } : report;
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && values.format === "stylish";
+  process.stdout.write(formatter(shown, { color, readSource: (file) => readSource(report.root, file) }));
+  const { errors, warnings } = report.summary;
+  return errors > 0 || (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+}
+
+function readSource(root: string, file: string): string | undefined {
+  try {
+    return readFileSync(resolve(root, file), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function write(stream: NodeJS.WriteStream, text: string, code: number): number {
+  stream.write(text);
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS");
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`stepvideo-config: ${usage ? "" : "internal error: "}${message}\n`);
+    if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,180 @@
+// Parses JSON exactly as Python's json.loads accepts it (what MindSpeed-MM uses), on top of
+// jsonc-parser's scanner: NaN/Infinity accepted, duplicates kept, comments, trailing commas,
+// single quotes and a BOM rejected. Produces a positioned tree; never throws on bad input.
+import { createScanner } from "jsonc-parser";
+import {
+  escapePointerSegment,
+  type ArrayNode,
+  type JsonNode,
+  type ObjectNode,
+  type PropertyNode,
+  type ScalarNode,
+} from "./json-tree.js";
+
+// Token codes of jsonc-parser's SyntaxKind (a const enum, so not importable at run time).
+const T = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, Colon: 6, Null: 7, True: 8, False: 9, String: 10, Number: 11, LineComment: 12, BlockComment: 13, EOF: 17 } as const;
+const SCAN_ERRORS: Record<number, string> = {
+  1: "Unterminated comment",
+  2: "Unterminated string",
+  3: "Invalid number",
+  4: "Invalid \\uXXXX escape",
+  5: "Invalid \\escape",
+  6: "Invalid control character in string",
+};
+const NONSTANDARD: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
+const PYTHON_WORDS: Record<string, string> = { True: "true", False: "false", None: "null" };
+const MAX_DEPTH = 500;
+
+export interface SyntaxProblem {
+  offset: number;
+  message: string;
+  hint?: string;
+}
+
+export interface ParseResult {
+  root?: JsonNode;
+  syntax?: SyntaxProblem;
+  duplicates: { pointer: string; key: string; keyOffset: number; keyLength: number; firstOffset: number }[];
+  nonstandard: ScalarNode[];
+}
+
+class Fail extends Error {
+  constructor(readonly problem: SyntaxProblem) {
+    super(problem.message);
+  }
+}
+
+export function parseJson(text: string): ParseResult {
+  const result: ParseResult = { duplicates: [], nonstandard: [] };
+  if (text.charCodeAt(0) === 0xfeff) {
+    result.syntax = { offset: 0, message: "Unexpected UTF-8 BOM", hint: "Save the file as UTF-8 without a byte order mark; Python's json.loads rejects it." };
+    return result;
+  }
+  const scanner = createScanner(text, false);
+  let token: number = T.EOF;
+
+  const fail = (message: string, hint?: string, offset = scanner.getTokenOffset()): never => {
+    throw new Fail(hint ? { offset, message, hint } : { offset, message });
+  };
+  const next = (): number => {
+    for (;;) {
+      token = scanner.scan();
+      if (token === T.LineComment || token === T.BlockComment) fail("Comments are not allowed in JSON", "Remove the comment; Python's json.loads does not accept comments.");
+      if (token !== 14 && token !== 15) break; // line breaks and white space (only " \t\r\n", as in Python)
+    }
+    const scanError = scanner.getTokenError();
+    if (scanError !== 0) fail(SCAN_ERRORS[scanError] ?? "Invalid token");
+    return token;
+  };
+  const unexpected = (expecting: string): never => {
+    if (token === T.EOF) fail(`Expecting ${expecting}`, "The file ends too early: a bracket, brace or value is missing.");
+    const word = scanner.getTokenValue();
+    if (word.startsWith("'")) fail(`Expecting ${expecting}`, "JSON strings and keys use double quotes, not single quotes.");
+    const python = PYTHON_WORDS[word];
+    if (python) fail(`Expecting ${expecting}`, `JSON writes ${word} as ${python}.`);
+    return fail(`Expecting ${expecting}`);
+  };
+
+  const parseValue = (pointer: string, depth: number): JsonNode => {
+    if (depth > MAX_DEPTH) fail("Nesting too deep", `More than ${MAX_DEPTH} nested arrays or objects.`);
+    const offset = scanner.getTokenOffset();
+    switch (token) {
+      case T.OpenBrace:
+        return parseObject(pointer, depth);
+      case T.OpenBracket:
+        return parseArray(pointer, depth);
+      case T.String:
+        return scalar("string", scanner.getTokenValue(), pointer);
+      case T.Number:
+        return scalar("number", Number(scanner.getTokenValue()), pointer);
+      case T.True:
+      case T.False:
+        return scalar("boolean", token === T.True, pointer);
+      case T.Null:
+        return scalar("null", null, pointer);
+      default: {
+        let raw = scanner.getTokenValue();
+        if (raw === "-" && scanner.getPosition() < text.length && text.startsWith("Infinity", scanner.getPosition())) {
+          scanner.scan();
+          raw = "-Infinity";
+        }
+        const value = NONSTANDARD[raw];
+        if (value === undefined) return unexpected("value");
+        const node: ScalarNode = { type: "number", value, raw, pointer, offset, length: raw.length };
+        result.nonstandard.push(node);
+        return node;
+      }
+    }
+  };
+  const scalar = (type: ScalarNode["type"], value: ScalarNode["value"], pointer: string): ScalarNode => ({
+    type,
+    value,
+    raw: text.substr(scanner.getTokenOffset(), scanner.getTokenLength()),
+    pointer,
+    offset: scanner.getTokenOffset(),
+    length: scanner.getTokenLength(),
+  });
+
+  const parseObject = (pointer: string, depth: number): ObjectNode => {
+    const node: ObjectNode = { type: "object", properties: [], pointer, offset: scanner.getTokenOffset(), length: 0 };
+    const seen = new Map<string, number>();
+    next();
+    if (token !== T.CloseBrace) {
+      for (;;) {
+        if (token !== T.String) unexpected("property name enclosed in double quotes");
+        const key = scanner.getTokenValue();
+        const keyOffset = scanner.getTokenOffset();
+        const keyLength = scanner.getTokenLength();
+        next();
+        if (token !== T.Colon) unexpected("':' delimiter");
+        next();
+        const childPointer = `${pointer}/${escapePointerSegment(key)}`;
+        const value = parseValue(childPointer, depth + 1);
+        const property: PropertyNode = { key, keyOffset, keyLength, value };
+        const first = seen.get(key);
+        if (first !== undefined) result.duplicates.push({ pointer: childPointer, key, keyOffset, keyLength, firstOffset: first });
+        else seen.set(key, keyOffset);
+        node.properties.push(property);
+        next();
+        if (token === T.CloseBrace) break;
+        if (token !== T.Comma) unexpected("',' delimiter");
+        const comma = scanner.getTokenOffset();
+        next();
+        if (token === T.CloseBrace) fail("Illegal trailing comma before end of object", "Remove the comma after the last member.", comma);
+      }
+    }
+    node.length = scanner.getTokenOffset() + 1 - node.offset;
+    return node;
+  };
+
+  const parseArray = (pointer: string, depth: number): ArrayNode => {
+    const node: ArrayNode = { type: "array", items: [], pointer, offset: scanner.getTokenOffset(), length: 0 };
+    next();
+    if (token !== T.CloseBracket) {
+      for (;;) {
+        node.items.push(parseValue(`${pointer}/${node.items.length}`, depth + 1));
+        next();
+        if (token === T.CloseBracket) break;
+        if (token !== T.Comma) unexpected("',' delimiter");
+        const comma = scanner.getTokenOffset();
+        next();
+        if (token === T.CloseBracket) fail("Illegal trailing comma before end of array", "Remove the comma after the last element.", comma);
+      }
+    }
+    node.length = scanner.getTokenOffset() + 1 - node.offset;
+    return node;
+  };
+
+  try {
+    next();
+    if (token === T.EOF) fail("Expecting value", "The file is empty; MindSpeed-MM needs a JSON object.");
+    const root = parseValue("", 0);
+    next();
+    if (token !== T.EOF) fail("Extra data", "Only one JSON value may stand in the file; remove what follows it.");
+    result.root = root;
+  } catch (error) {
+    if (!(error instanceof Fail)) throw error;
+    result.syntax = error.problem;
+  }
+  return result;
+}

@@ -1,0 +1,99 @@
+// The offset-based tree the JSON parser produces: every node knows its JSON pointer and its
+// byte range, so any diagnostic can be located without searching the text.
+export interface NodeBase {
+  pointer: string;
+  offset: number;
+  length: number;
+}
+
+export interface PropertyNode {
+  key: string;
+  keyOffset: number;
+  keyLength: number;
+  value: JsonNode;
+}
+
+export interface ObjectNode extends NodeBase {
+  type: "object";
+  /** Every property in file order, repeats included (Python keeps the last one). */
+  properties: PropertyNode[];
+}
+
+export interface ArrayNode extends NodeBase {
+  type: "array";
+  items: JsonNode[];
+}
+
+export interface ScalarNode extends NodeBase {
+  type: "string" | "number" | "boolean" | "null";
+  value: string | number | boolean | null;
+  /** The token as written, e.g. "48.0" or "NaN". */
+  raw: string;
+}
+
+export type JsonNode = ObjectNode | ArrayNode | ScalarNode;
+
+/** Where a pointer lives: its value node and, for object members, its key. */
+export interface Located {
+  node: JsonNode;
+  property?: PropertyNode;
+}
+
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Python-equivalent value of a node: later duplicate keys win, "__proto__" is an ordinary key. */
+export function toValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case "object": {
+      const out: Record<string, unknown> = {};
+      for (const p of node.properties) {
+        Object.defineProperty(out, p.key, { value: toValue(p.value), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case "array":
+      return node.items.map(toValue);
+    default:
+      return node.value;
+  }
+}
+
+/** Index of pointer → node; for a repeated key the last occurrence wins, as in Python. */
+export function indexNodes(root: JsonNode): Map<string, Located> {
+  const index = new Map<string, Located>();
+  const visit = (node: JsonNode, property?: PropertyNode): void => {
+    index.set(node.pointer, property ? { node, property } : { node });
+    if (node.type === "object") for (const p of node.properties) visit(p.value, p);
+    else if (node.type === "array") for (const item of node.items) visit(item);
+  };
+  visit(root);
+  return index;
+}
+
+export function* walkNodes(node: JsonNode): Generator<JsonNode> {
+  yield node;
+  if (node.type === "object") for (const p of node.properties) yield* walkNodes(p.value);
+  else if (node.type === "array") for (const item of node.items) yield* walkNodes(item);
+}
+
+/** Like toValue, with some scalars replaced (by pointer). */
+export function toValueWith(node: JsonNode, replace: Map<string, unknown>): unknown {
+  if (replace.has(node.pointer)) return replace.get(node.pointer);
+  if (node.type === "object") {
+    const out: Record<string, unknown> = {};
+    for (const p of node.properties) Object.defineProperty(out, p.key, { value: toValueWith(p.value, replace), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  if (node.type === "array") return node.items.map((n) => toValueWith(n, replace));
+  return node.value;
+}

@@ -1,0 +1,68 @@
+// Everything a file rule may look at for one file, computed lazily and once: the parsed
+// document, its kind and role, the schema navigator, and the schema findings.
+import type { JsonDocument } from "../document/json-document.js";
+import type { SchemaKind } from "../generated/kinds.js";
+import type { RuleReport } from "../rules/rule-types.js";
+import type { SchemaFinding } from "../schema/ajv-findings.js";
+import { schemaCheck } from "../schema/schema-check.js";
+import { SchemaNavigator } from "../schema/schema-navigator.js";
+import { loadSchema, type SchemaNode } from "../schema/schema-store.js";
+import { roleTitles } from "../schema/validators.js";
+import type { Run, Task } from "../project/run-model.js";
+import type { ModelRole } from "../types.js";
+
+export class FileContext {
+  readonly reports: { ruleId: string; report: RuleReport }[] = [];
+  currentRule = "";
+  /** Runs whose launch script names this file (set by the check before rules run). */
+  runs: Run[] = [];
+  /** The task this file serves, from those runs or else its path, and what said so. */
+  task?: { task: Task; source: string };
+  private navigatorCache?: SchemaNavigator;
+  private findingsCache?: SchemaFinding[];
+
+  constructor(
+    readonly file: string,
+    readonly doc: JsonDocument,
+    readonly kind: SchemaKind | undefined,
+    readonly role: ModelRole | undefined,
+    /** Named by the user (not found by walking a folder). */
+    readonly explicit: boolean,
+  ) {}
+
+  /** The parsed value, for rules of the semantic stage (which only run on schema-valid files). */
+  value<T>(): T {
+    return this.doc.value as T;
+  }
+
+  report(report: RuleReport): void {
+    this.reports.push({ ruleId: this.currentRule, report });
+  }
+
+  get navigator(): SchemaNavigator {
+    if (!this.kind) throw new Error("navigator needs a file kind");
+    this.navigatorCache ??= new SchemaNavigator(loadSchema(this.kind));
+    return this.navigatorCache;
+  }
+
+  /** The schema that describes this file: its role's definition for model files. */
+  get startSchema(): SchemaNode {
+    return this.role ? this.navigator.byTitle(roleTitles[this.role]) : loadSchema(this.kind!);
+  }
+
+  get schemaFindings(): SchemaFinding[] {
+    if (!this.kind) return [];
+    this.findingsCache ??= schemaCheck(this.kind, this.doc, this.navigator);
+    return this.findingsCache;
+  }
+
+  /** No error-level finding of the schema stage. */
+  get schemaValid(): boolean {
+    return this.schemaFindings.length === 0;
+  }
+
+  /** Findings of the schema stage that belong to the running rule. */
+  findingsOfRule(): SchemaFinding[] {
+    return this.schemaFindings.filter((f) => f.ruleId === this.currentRule);
+  }
+}

@@ -1,0 +1,86 @@
+// What a run rule sees: the run (script evaluation, layout, named files) and a report function
+// that targets one of the run's files by role, or the script itself; the engine adds positions.
+import type { Run } from "../project/run-model.js";
+import type { ScriptArg, SourceSpan } from "../project/script/evaluate-script.js";
+import type { FileKind, ModelRole, Severity } from "../types.js";
+
+export type RunTarget = "data" | "model" | "tool" | "script";
+
+export interface RunRelated extends Partial<SourceSpan> {
+  target: RunTarget;
+  /** For JSON targets, the place in that file (line/column then come from its tree). */
+  pointer?: string;
+  /** Another file than the run's own (e.g. another run's script). */
+  file?: string;
+  message: string;
+}
+
+export interface RunReport {
+  target: RunTarget;
+  /** JSON pointer for JSON targets; "" or "/VAR" for the script. */
+  pointer: string;
+  /** For the script target: where to point. */
+  at?: SourceSpan;
+  keyTarget?: boolean;
+  messageId: string;
+  data?: Record<string, string | number>;
+  hint?: string;
+  related?: RunRelated[];
+  severity?: Severity;
+}
+
+export interface TreeFile {
+  file: string;
+  kind?: FileKind;
+  role?: ModelRole;
+  value: unknown;
+}
+
+export class RunContext {
+  readonly reports: { ruleId: string; report: RunReport }[] = [];
+  currentRule = "";
+
+  constructor(
+    readonly run: Run,
+    readonly release: string,
+    /** Every run of the check, for rules that follow files across runs (extraction → training). */
+    readonly allRuns: Run[] = [run],
+    /** Every parsed, schema-valid JSON file of the check. */
+    readonly tree: TreeFile[] = [],
+  ) {}
+
+  report(report: RunReport): void {
+    this.reports.push({ ruleId: this.currentRule, report });
+  }
+
+  /** The value of a named config file when it parsed and passed its schema, else undefined. */
+  value<T = Record<string, unknown>>(role: "data" | "model" | "tool"): T | undefined {
+    const ref = this.run.configs[role];
+    return ref?.valid && ref.doc ? (ref.doc.value as T) : undefined;
+  }
+
+  /** The last occurrence of a flag the launch command passes to the Python entry (Megatron keeps the last). */
+  arg(flag: string): ScriptArg | undefined {
+    const args = this.run.evaluation.launch?.args ?? [];
+    for (let i = args.length - 1; i >= 0; i--) if (args[i]!.flag === flag) return args[i];
+    return undefined;
+  }
+
+  /** A script-targeted report location for an argument. */
+  argAt(arg: ScriptArg): { target: "script"; pointer: string; at: SourceSpan } {
+    return { target: "script", pointer: "", at: { line: arg.line, column: arg.column } };
+  }
+
+  /** A script-targeted report location at the line that set a parallel value. */
+  atVariable(name: keyof Run["parallel"]): { target: "script"; pointer: string; at?: SourceSpan } {
+    const p = this.run.parallel[name];
+    const pointer = /^[A-Z_][A-Z0-9_]*$/.test(p.source) ? `/${p.source}` : "";
+    return { target: "script", pointer, ...(p.at ? { at: p.at } : {}) };
+  }
+
+  /** A related location pointing at the script line that set a parallel value (TP, CP, …). */
+  setAt(name: keyof Run["parallel"]): RunRelated[] {
+    const p = this.run.parallel[name];
+    return p.at ? [{ target: "script", line: p.at.line, column: p.at.column, message: `${p.source} = ${p.value ?? "unknown"} is set here` }] : [];
+  }
+}

@@ -1,0 +1,48 @@
+// Runs the file rules on one file in stage order and turns their reports into located
+// diagnostics: message from the rule's template, range from the parse tree, severity from the
+// user's settings, the finding itself, or the rule's default.
+import { fileRules } from "../rules/index.js";
+import { docsPath, type FileRule, type RuleReport } from "../rules/rule-types.js";
+import type { Diagnostic, RuleSetting, Severity } from "../types.js";
+import type { FileContext } from "./file-context.js";
+
+export type RuleSettings = Record<string, RuleSetting>;
+
+export function runFileRules(ctx: FileContext, settings: RuleSettings = {}): Diagnostic[] {
+  const rules = Object.values(fileRules);
+  const enabled = (rule: FileRule) => settings[rule.meta.id] !== "off";
+  for (const rule of rules.filter((r) => r.meta.stage === "document" && enabled(r))) run(ctx, rule);
+  if (ctx.doc.ok && ctx.kind) {
+    for (const rule of rules.filter((r) => r.meta.stage === "schema" && enabled(r))) run(ctx, rule);
+    if (ctx.schemaValid) {
+      for (const rule of rules.filter((r) => r.meta.stage === "semantic" && enabled(r))) run(ctx, rule);
+    }
+  }
+  return ctx.reports.map(({ ruleId, report }) => toDiagnostic(ctx, fileRules[ruleId]!, report, settings[ruleId]));
+}
+
+function run(ctx: FileContext, rule: FileRule): void {
+  ctx.currentRule = rule.meta.id;
+  rule.check(ctx);
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+function toDiagnostic(ctx: FileContext, rule: FileRule, report: RuleReport, setting: RuleSetting | undefined): Diagnostic {
+  const range =
+    report.offset !== undefined ? ctx.doc.rangeAt(report.offset, report.length ?? 1) : ctx.doc.range(report.pointer, report.target);
+  const template = rule.meta.messages[report.messageId] ?? report.messageId;
+  const severity: Severity = setting && setting !== "off" ? setting : (report.severity ?? rule.meta.severity);
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: ctx.file,
+    pointer: report.pointer,
+    ...range,
+    message: fillTemplate(template, report.data),
+    ...(report.hint ? { hint: report.hint } : {}),
+    docs: docsPath(rule.meta.id),
+  };
+}

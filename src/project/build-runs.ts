@@ -1,0 +1,70 @@
+// Builds the runs of a check: each launch script evaluated, its --mm-data/--mm-model/--mm-tool
+// resolved against the root (where MindSpeed-MM's scripts are launched from) and matched to the
+// parsed files of the check, so a file is parsed once whether named by a script or not.
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { JsonDocument } from "../document/json-document.js";
+import type { FileKind, ModelRole } from "../types.js";
+import { parallelLayout } from "./parallel-layout.js";
+import { entryPoint, taskOfModel, taskOfPath } from "./run-entry.js";
+import type { ConfigRef, Run } from "./run-model.js";
+import type { ScriptEvaluation } from "./script/evaluate-script.js";
+
+export interface ParsedFile {
+  doc: JsonDocument;
+  kind?: FileKind;
+  role?: ModelRole;
+  valid: boolean;
+}
+
+const CONFIG_FLAGS: Record<string, ConfigRef["role"]> = { "--mm-data": "data", "--mm-model": "model", "--mm-tool": "tool" };
+
+export function buildRun(
+  script: string,
+  scriptText: string,
+  evaluation: ScriptEvaluation,
+  root: string,
+  lookup: (file: string) => ParsedFile | undefined,
+): Run {
+  const configs: Run["configs"] = {};
+  for (const arg of evaluation.launch?.args ?? []) {
+    const role = CONFIG_FLAGS[arg.flag];
+    if (!role) continue;
+    const at = { line: arg.line, column: arg.column };
+    if (arg.value === undefined || arg.unknown) {
+      configs[role] = { role, written: arg.value ?? "", at, exists: false, valid: false };
+      continue;
+    }
+    const absolute = isAbsolute(arg.value) ? arg.value : resolve(root, arg.value);
+    const file = toPosix(relative(root, absolute));
+    const parsed = lookup(file);
+    configs[role] = {
+      role,
+      written: arg.value,
+      file,
+      at,
+      exists: parsed !== undefined || existsSync(absolute),
+      ...(parsed?.kind ? { kind: parsed.kind } : {}),
+      ...(parsed?.role ? { modelRole: parsed.role } : {}),
+      ...(parsed ? { doc: parsed.doc } : {}),
+      valid: parsed?.valid ?? false,
+    };
+  }
+  const entry = evaluation.launch ? entryPoint(evaluation.launch.entry) : undefined;
+  const fromModel = configs.model?.doc?.ok ? taskOfModel(configs.model.doc.value) : undefined;
+  const fromPath = taskOfPath(script) ?? (configs.data?.file ? taskOfPath(configs.data.file) : undefined);
+  const task = fromModel?.task ?? fromPath;
+  return {
+    script,
+    scriptText,
+    evaluation,
+    ...(entry ? { entry } : {}),
+    ...(task ? { task, taskSource: fromModel?.source ?? "the script's path" } : {}),
+    parallel: parallelLayout(evaluation),
+    configs,
+  };
+}
+
+function toPosix(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}

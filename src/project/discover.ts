@@ -1,0 +1,50 @@
+// Turns the paths a user gave (files, directories, globs) into the files to check and the root
+// the launch scripts run from. fast-glob is loaded only when a directory or glob needs it.
+import { stat } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+
+export interface Target {
+  path: string;
+  /** Named by the user rather than found by walking a folder. */
+  explicit: boolean;
+}
+
+export interface Discovery {
+  root: string;
+  targets: Target[];
+}
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+const IGNORE = ["**/node_modules/**", "**/.git/**"];
+const CONFIG_GLOB = "**/*.{json,sh}";
+
+export async function discover(paths: string[], cwd: string, root?: string): Promise<Discovery> {
+  const found = new Map<string, Target>();
+  let firstDir: string | undefined;
+  for (const given of paths) {
+    const absolute = isAbsolute(given) ? given : resolve(cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isFile()) {
+      found.set(absolute, { path: absolute, explicit: true });
+    } else if (info?.isDirectory()) {
+      firstDir ??= absolute;
+      for (const path of await glob([CONFIG_GLOB], absolute)) if (!found.has(path)) found.set(path, { path, explicit: false });
+    } else if (/[*?[\]{}]/.test(given)) {
+      const matches = await glob([given], cwd);
+      if (matches.length === 0) throw new UsageError(`No files match the pattern "${given}".`);
+      for (const path of matches) if (!found.has(path)) found.set(path, { path, explicit: false });
+    } else {
+      throw new UsageError(`No such file or directory: ${given}`);
+    }
+  }
+  const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root: root ? resolve(cwd, root) : (firstDir ?? cwd), targets };
+}
+
+async function glob(patterns: string[], cwd: string): Promise<string[]> {
+  const { default: fg } = await import("fast-glob");
+  return fg(patterns, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+}

@@ -1,0 +1,36 @@
+// Evaluates the launch scripts of a check into runs. The files a run names are taken from the
+// documents already loaded, or read from disk and added to them, so a changed script (or a
+// model file named by a script) is checked together with its siblings.
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { loadDocument, type LoadedDocument } from "../engine/check-document.js";
+import { buildRun } from "./build-runs.js";
+import type { Run } from "./run-model.js";
+
+export interface ScriptTarget {
+  path: string;
+  file: string;
+  explicit: boolean;
+}
+
+export async function loadRuns(scripts: ScriptTarget[], root: string, documents: Map<string, LoadedDocument>): Promise<Run[]> {
+  if (scripts.length === 0) return [];
+  const { evaluateScript } = await import("./script/evaluate-script.js");
+  const runs: Run[] = [];
+  for (const script of scripts) {
+    const text = readFileSync(script.path, "utf8");
+    const evaluation = await evaluateScript(text);
+    if (!evaluation.launch) continue; // a helper script that starts no MindSpeed-MM job
+    const lookup = (file: string) => {
+      let loaded = documents.get(file);
+      const absolute = isAbsolute(file) ? file : resolve(root, file);
+      if (!loaded && file.endsWith(".json") && existsSync(absolute)) {
+        loaded = loadDocument(file, readFileSync(absolute, "utf8"), true);
+        if (loaded) documents.set(file, loaded);
+      }
+      return loaded ? { doc: loaded.doc, valid: false, ...(loaded.kind ? { kind: loaded.kind } : {}), ...(loaded.role ? { role: loaded.role } : {}) } : undefined;
+    };
+    runs.push(buildRun(script.file, text, evaluation, root, lookup));
+  }
+  return runs;
+}

@@ -1,0 +1,37 @@
+// Loads the bash grammar (tree-sitter-bash, WebAssembly) once and parses launch scripts into a
+// concrete syntax tree with positions. tree-sitter never throws on bad input: it marks ERROR
+// and MISSING nodes, which the evaluator reports as a syntax problem.
+import { createRequire } from "node:module";
+import { Language, Parser, type Node, type Tree } from "web-tree-sitter";
+
+let parserPromise: Promise<Parser> | undefined;
+
+async function createParser(): Promise<Parser> {
+  const require = createRequire(import.meta.url);
+  await Parser.init();
+  const bash = await Language.load(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"));
+  const parser = new Parser();
+  parser.setLanguage(bash);
+  return parser;
+}
+
+export async function parseBash(text: string): Promise<Tree> {
+  parserPromise ??= createParser();
+  const tree = (await parserPromise).parse(text);
+  if (!tree) throw new Error("the bash parser returned no tree");
+  return tree;
+}
+
+/** The first ERROR or MISSING node, in document order. */
+export function firstError(node: Node): Node | undefined {
+  if (!node.hasError) return undefined;
+  if (node.isError || node.isMissing) return node;
+  for (const child of node.children) {
+    if (!child) continue;
+    const found = firstError(child);
+    if (found) return found;
+  }
+  return node;
+}
+
+export type { Node, Tree };

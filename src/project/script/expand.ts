@@ -1,0 +1,115 @@
+// Expands the words of a bash syntax tree as bash would, statically: quoting, escapes, line
+// continuations, $VAR and ${VAR}, and $((…)). Anything that needs the script to run (command
+// substitution, parameter operators, unset variables) becomes an unknown value with a reason.
+import type { Node } from "./bash-parser.js";
+import { evaluateArithmetic } from "./arithmetic.js";
+import { concat, isUnknown, literal, textOf, withQuoting, type Piece, type Value } from "./shell-text.js";
+
+export interface Environment {
+  get(name: string): Value | undefined;
+}
+
+const SPECIAL = /^(?:[0-9@*#?$!-]|[1-9][0-9]*)$/;
+
+export function expandWord(node: Node, env: Environment): Value {
+  switch (node.type) {
+    case "word":
+    case "number":
+    case "command_name":
+      return node.type === "command_name" && node.firstNamedChild ? expandWord(node.firstNamedChild, env) : unescapeUnquoted(node);
+    case "raw_string":
+      return { pieces: [literal(node.text.slice(1, -1), node.startIndex + 1, true)] };
+    case "string":
+      return expandDoubleQuoted(node, env);
+    case "concatenation":
+      return concat(node.namedChildren.filter(Boolean).map((c) => expandWord(c!, env)));
+    case "simple_expansion":
+    case "expansion":
+      return expandParameter(node, env, false);
+    case "arithmetic_expansion": {
+      const result = evaluateArithmetic(node, env);
+      return typeof result === "number" ? { pieces: [literal(String(result), node.startIndex, true)] } : result;
+    }
+    case "command_substitution":
+      return { unknown: `command substitution ${shorten(node.text)}` };
+    default:
+      return { unknown: `${node.type.replace(/_/g, " ")} ${shorten(node.text)}` };
+  }
+}
+
+/** The name a $VAR or ${VAR} refers to, or undefined when it uses operators. */
+export function parameterName(node: Node): string | undefined {
+  const match = /^\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])\}?$/.exec(node.text);
+  if (!match) return undefined;
+  if (node.type === "expansion" && !node.text.startsWith("${")) return undefined;
+  return match[1];
+}
+
+function expandParameter(node: Node, env: Environment, quoted: boolean): Value {
+  const name = parameterName(node);
+  if (name === undefined) return { unknown: `parameter expansion ${shorten(node.text)}` };
+  if (SPECIAL.test(name)) return { unknown: `special parameter $${name}` };
+  const value = env.get(name);
+  if (!value) return { unknown: `$${name} is set from the environment` };
+  return withQuoting(value, quoted);
+}
+
+function expandDoubleQuoted(node: Node, env: Environment): Value {
+  const parts: Value[] = [];
+  let cursor = node.startIndex + 1;
+  const end = node.endIndex - 1;
+  const full = node.tree.rootNode.text;
+  const gap = (from: number, to: number) => {
+    if (to > from) parts.push({ pieces: unescapeQuoted(full.slice(from, to), from) });
+  };
+  for (const child of node.namedChildren) {
+    if (!child || child.type === "string_content") continue;
+    gap(cursor, child.startIndex);
+    parts.push(child.type === "simple_expansion" || child.type === "expansion" ? expandParameter(child, env, true) : withQuoting(expandWord(child, env), true));
+    cursor = child.endIndex;
+  }
+  gap(cursor, end);
+  const value = concat(parts);
+  if (!isUnknown(value) && value.pieces.length === 0) return { pieces: [{ text: "", offsets: [node.startIndex], quoted: true }] };
+  return value;
+}
+
+/** Inside double quotes a backslash escapes only $ ` " \ and newline (which it removes). */
+function unescapeQuoted(raw: string, start: number): Piece[] {
+  const piece: Piece = { text: "", offsets: [], quoted: true };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    const next = raw[i + 1];
+    if (c === "\\" && next !== undefined && '$`"\\\n'.includes(next)) {
+      if (next !== "\n") {
+        piece.text += next;
+        piece.offsets.push(start + i + 1);
+      }
+      i++;
+      continue;
+    }
+    piece.text += c;
+    piece.offsets.push(start + i);
+  }
+  return [piece];
+}
+
+/** Outside quotes a backslash keeps the next character literally (and removes a newline). */
+function unescapeUnquoted(node: Node): Value {
+  const piece: Piece = { text: "", offsets: [], quoted: true };
+  const raw = node.text;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === "\\" && i + 1 < raw.length) i++;
+    if (raw[i] === "\n") continue;
+    piece.text += raw[i];
+    piece.offsets.push(node.startIndex + i);
+  }
+  return { pieces: [piece] };
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}
+
+export { textOf };

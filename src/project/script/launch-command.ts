@@ -1,0 +1,75 @@
+// Finds the command that starts the MindSpeed-MM job (torchrun/python … some.py) and turns its
+// expanded, word-split arguments into --flag value pairs with the script position of each flag.
+import type { Node } from "./bash-parser.js";
+import { expandWord, type Environment } from "./expand.js";
+import { isUnknown, splitFields } from "./shell-text.js";
+
+export interface RawField {
+  text?: string;
+  unknown?: string;
+  offset: number;
+}
+
+export interface RawArg {
+  flag: string;
+  offset: number;
+  value?: string;
+  unknown?: string;
+}
+
+export interface RawLaunch {
+  launcher: string;
+  entry: string;
+  offset: number;
+  launcherArgs: RawArg[];
+  args: RawArg[];
+}
+
+const LAUNCHERS = new Set(["torchrun", "python", "python3", "deepspeed", "accelerate"]);
+
+/** The launch command of a `command` node, or undefined when it starts no Python file. */
+export function launchOf(command: Node, env: Environment): RawLaunch | undefined {
+  const nameNode = command.childForFieldName("name");
+  if (!nameNode) return undefined;
+  const name = expandWord(nameNode, env);
+  const launcher = isUnknown(name) ? undefined : name.pieces.map((p) => p.text).join("").split("/").pop();
+  if (!launcher || !LAUNCHERS.has(launcher)) return undefined;
+  const fields: RawField[] = [];
+  for (const arg of command.childrenForFieldName("argument")) {
+    if (!arg) continue;
+    const value = expandWord(arg, env);
+    if (isUnknown(value)) fields.push({ unknown: value.unknown, offset: arg.startIndex });
+    else for (const f of splitFields(value.pieces)) fields.push({ text: f.text, offset: f.offset < 0 ? arg.startIndex : f.offset });
+  }
+  const entryIndex = fields.findIndex((f) => f.text?.endsWith(".py"));
+  if (entryIndex < 0) return undefined;
+  return {
+    launcher,
+    entry: fields[entryIndex]!.text!,
+    offset: command.startIndex,
+    launcherArgs: pairFlags(fields.slice(0, entryIndex)),
+    args: pairFlags(fields.slice(entryIndex + 1)),
+  };
+}
+
+/** --flag value, --flag=value, and --flag alone (boolean) when the next word is a flag or absent. */
+export function pairFlags(fields: RawField[]): RawArg[] {
+  const args: RawArg[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (!field.text?.startsWith("--")) continue;
+    const eq = field.text.indexOf("=");
+    if (eq > 0) {
+      args.push({ flag: field.text.slice(0, eq), value: field.text.slice(eq + 1), offset: field.offset });
+      continue;
+    }
+    const next = fields[i + 1];
+    if (next && !(next.text?.startsWith("--") ?? false)) {
+      args.push({ flag: field.text, offset: field.offset, ...(next.unknown ? { unknown: next.unknown } : { value: next.text! }) });
+      i++;
+    } else {
+      args.push({ flag: field.text, offset: field.offset });
+    }
+  }
+  return args;
+}

@@ -1,0 +1,31 @@
+// dead-key: keys that upstream example files carry but no code reads; harmless, but editing
+// them changes nothing, which users should know.
+import { walkKeys } from "../schema/key-walk.js";
+import { dottedPath } from "../schema/display.js";
+import type { FileRule } from "./rule-types.js";
+
+export const deadKey: FileRule = {
+  meta: {
+    id: "dead-key",
+    description: "A key present in upstream files but never read by MindSpeed-MM (e.g. skip_define_frame_index, norm_type, ae.version): changing it has no effect.",
+    severity: "info",
+    scope: "file",
+    stage: "schema",
+    messages: { dead: "`{{path}}` is never read by MindSpeed-MM; changing it has no effect" },
+  },
+  check(ctx) {
+    const root = ctx.doc.parsed.root;
+    if (!root) return;
+    for (const { property, schemas } of walkKeys(root, ctx.navigator, ctx.startSchema)) {
+      const dead = schemas.find((s) => s.deprecated === true);
+      if (!dead) continue;
+      ctx.report({
+        pointer: property.value.pointer,
+        target: "key",
+        messageId: "dead",
+        data: { path: dottedPath(property.value.pointer) },
+        ...(typeof dead.description === "string" ? { hint: dead.description } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,22 @@
+// heads-divisible-by-tp (R5): each tensor-parallel rank holds whole attention heads; Megatron's
+// divide() assertion stops training and inference otherwise.
+import { divisors, formatSet } from "./lib/arithmetic.js";
+import type { PredictorOf } from "./lib/model-parts.js";
+import type { RunRule } from "./rule-types.js";
+
+export const headsDivisibleByTp: RunRule = {
+  meta: {
+    id: "heads-divisible-by-tp",
+    description: "`predictor.num_heads` must be divisible by TP.",
+    severity: "error",
+    scope: "run",
+    stage: "semantic",
+    messages: { heads: "num_heads {{heads}} is not divisible by TP = {{tp}}" },
+  },
+  check(ctx) {
+    const heads = ctx.value<PredictorOf>("model")?.predictor?.num_heads;
+    const { TP } = ctx.run.parallel;
+    if (typeof heads !== "number" || TP.value === null || TP.value <= 0 || heads % TP.value === 0) return;
+    ctx.report({ target: "model", pointer: "/predictor/num_heads", messageId: "heads", data: { heads, tp: TP.value }, hint: `use TP in ${formatSet(divisors(heads))}`, related: ctx.setAt("TP") });
+  },
+};

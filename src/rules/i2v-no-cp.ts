@@ -1,0 +1,19 @@
+// i2v-no-cp (R19): context parallelism splits the video latents by frame but not the image
+// latents, and the two are concatenated by channel, so i2v must run with CP = 1.
+import type { RunRule } from "./rule-types.js";
+
+export const i2vNoCp: RunRule = {
+  meta: {
+    id: "i2v-no-cp",
+    description: "i2v training or inference with CP > 1 (image latents are not split with the video latents).",
+    severity: "error",
+    scope: "run",
+    stage: "semantic",
+    messages: { cp: "an i2v {{entry}} run with CP = {{cp}}: image latents are not split over CP ranks and the concatenation fails" },
+  },
+  check(ctx) {
+    const { CP } = ctx.run.parallel;
+    if (ctx.run.task !== "i2v" || CP.value === null || CP.value <= 1 || ctx.run.entry === "feature-extraction") return;
+    ctx.report({ ...ctx.atVariable("CP"), messageId: "cp", data: { entry: ctx.run.entry ?? "", cp: CP.value }, hint: "Set CP=1 for i2v; use TP or DP to scale instead." });
+  },
+};

@@ -1,0 +1,19 @@
+// inference-pp (R37): inference_sora.py calls the predictor directly; with PP > 1 each rank would
+// hold only part of the model.
+import type { RunRule } from "./rule-types.js";
+
+export const inferencePp: RunRule = {
+  meta: {
+    id: "inference-pp",
+    description: "Inference with PP > 1 (the inference pipeline supports PP = 1 only).",
+    severity: "error",
+    scope: "run",
+    stage: "semantic",
+    messages: { pp: "inference runs with PP = {{pp}}; the StepVideo pipeline supports only PP = 1" },
+  },
+  check(ctx) {
+    const { PP } = ctx.run.parallel;
+    if (ctx.run.entry !== "inference" || PP.value === null || PP.value <= 1) return;
+    ctx.report({ ...ctx.atVariable("PP"), messageId: "pp", data: { pp: PP.value }, hint: "Set PP=1; scale inference with TP (a divisor of 48) instead." });
+  },
+};

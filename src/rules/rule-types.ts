@@ -1,0 +1,50 @@
+// The shape of a rule, after eslint: `meta` (id, docs, default severity, message templates)
+// and `check(ctx)`, which reports pointers and data; the engine adds file, position, severity.
+import type { Severity } from "../types.js";
+import type { FileContext } from "../engine/file-context.js";
+import type { RunContext } from "../engine/run-context.js";
+
+export type RuleScope = "file" | "run" | "fs";
+/**
+ * When a file rule runs: "document" on every file read, "schema" on files that parsed and have a
+ * kind, "semantic" only on files that also passed their schema.
+ */
+export type RuleStage = "document" | "schema" | "semantic";
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  severity: Severity;
+  scope: RuleScope;
+  stage: RuleStage;
+  /** Message templates keyed by messageId; `{{name}}` is replaced from the report's data. */
+  messages: Record<string, string>;
+}
+
+export interface RuleReport {
+  pointer: string;
+  /** Point at the key of the member (default: its value). */
+  target?: "key" | "value";
+  /** Explicit range, for findings that are not a JSON value (syntax errors). */
+  offset?: number;
+  length?: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+  hint?: string;
+  /** A severity the finding carries by nature (e.g. unknown-key in a closed section); user settings win. */
+  severity?: Severity;
+}
+
+export interface FileRule {
+  meta: RuleMeta;
+  check(ctx: FileContext): void;
+}
+
+export interface RunRule {
+  meta: RuleMeta;
+  check(ctx: RunContext): void;
+}
+
+export function docsPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}

@@ -1,0 +1,27 @@
+// world-size-divisible (R1): Megatron splits the world into TP×PP×CP model-parallel groups; a
+// world size they do not divide stops the job at start-up.
+import type { RunRule } from "./rule-types.js";
+
+export const worldSizeDivisible: RunRule = {
+  meta: {
+    id: "world-size-divisible",
+    description: "WORLD_SIZE (NPUS_PER_NODE × NNODES) must be divisible by TP×PP×CP.",
+    severity: "error",
+    scope: "run",
+    stage: "semantic",
+    messages: { world: "WORLD_SIZE {{world}} is not divisible by TP×PP×CP = {{tp}}×{{pp}}×{{cp}} = {{product}}" },
+  },
+  check(ctx) {
+    const { WORLD_SIZE, TP, PP, CP } = ctx.run.parallel;
+    if (WORLD_SIZE.value === null || TP.value === null || PP.value === null || CP.value === null) return;
+    const product = TP.value * PP.value * CP.value;
+    if (product > 0 && WORLD_SIZE.value % product === 0) return;
+    ctx.report({
+      ...ctx.atVariable("TP"),
+      messageId: "world",
+      data: { world: WORLD_SIZE.value, tp: TP.value, pp: PP.value, cp: CP.value, product },
+      hint: `Make TP×PP×CP divide ${WORLD_SIZE.value}, or change NPUS_PER_NODE × NNODES to a multiple of ${product}.`,
+      related: [...ctx.setAt("NPUS_PER_NODE"), ...ctx.setAt("NNODES"), ...ctx.setAt("PP"), ...ctx.setAt("CP")],
+    });
+  },
+};

@@ -1,0 +1,88 @@
+// Finds what a schema says about a place in a document: the subschemas that apply to a JSON
+// pointer (a union over $ref, allOf and if/then branches), the keys known there, and a
+// property's annotations. Used for unknown-key suggestions, dead keys and hints.
+import type { SchemaNode } from "./schema-store.js";
+
+export class SchemaNavigator {
+  constructor(private readonly root: SchemaNode) {}
+
+  /** Definition with the given title, e.g. a model role; the root when none matches. */
+  byTitle(title: string): SchemaNode {
+    const defs = (this.root.definitions ?? {}) as Record<string, SchemaNode>;
+    return Object.values(defs).find((d) => d.title === title) ?? this.root;
+  }
+
+  /** Node at a JSON pointer *into the schema* (ajv's schemaPath), or undefined. */
+  atSchemaPath(path: string): unknown {
+    let node: unknown = this.root;
+    for (const raw of path.replace(/^#\/?/, "").split("/").filter(Boolean)) {
+      const segment = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+      if (!node || typeof node !== "object") return undefined;
+      node = (node as Record<string, unknown>)[segment];
+    }
+    return node;
+  }
+
+  /** Every schema object that applies at `segments` below `start`. */
+  at(segments: string[], start: SchemaNode = this.root): SchemaNode[] {
+    let current = this.expand([start]);
+    for (const segment of segments) {
+      const next: unknown[] = [];
+      for (const s of current) next.push(...this.children(s, segment));
+      current = this.expand(next);
+      if (current.length === 0) break;
+    }
+    return current;
+  }
+
+  knownKeys(schemas: SchemaNode[]): Set<string> {
+    const keys = new Set<string>();
+    for (const s of schemas) for (const k of Object.keys((s.properties ?? {}) as object)) keys.add(k);
+    return keys;
+  }
+
+  /** True when the place lists its keys and accepts no others by pattern or schema. */
+  listsKeys(schemas: SchemaNode[]): boolean {
+    const hasProperties = schemas.some((s) => s.properties && Object.keys(s.properties).length > 0);
+    const open = schemas.some((s) => s.patternProperties || (s.additionalProperties && typeof s.additionalProperties === "object"));
+    return hasProperties && !open;
+  }
+
+  property(schemas: SchemaNode[], key: string): SchemaNode[] {
+    return this.expand(schemas.map((s) => (s.properties as Record<string, unknown> | undefined)?.[key]).filter(Boolean));
+  }
+
+  private children(schema: SchemaNode, segment: string): unknown[] {
+    const out: unknown[] = [];
+    const props = schema.properties as Record<string, unknown> | undefined;
+    if (props && Object.hasOwn(props, segment)) out.push(props[segment]);
+    const patterns = schema.patternProperties as Record<string, unknown> | undefined;
+    for (const [pattern, sub] of Object.entries(patterns ?? {})) if (new RegExp(pattern, "u").test(segment)) out.push(sub);
+    if (out.length === 0 && typeof schema.additionalProperties === "object") out.push(schema.additionalProperties);
+    if (/^\d+$/.test(segment)) {
+      const items = schema.items;
+      if (Array.isArray(items)) out.push(items[Number(segment)] ?? schema.additionalItems);
+      else if (items) out.push(items);
+    }
+    return out;
+  }
+
+  private expand(schemas: unknown[]): SchemaNode[] {
+    const out: SchemaNode[] = [];
+    const seen = new Set<unknown>();
+    const visit = (s: unknown): void => {
+      if (!s || typeof s !== "object" || seen.has(s)) return;
+      seen.add(s);
+      const node = s as SchemaNode;
+      out.push(node);
+      if (typeof node.$ref === "string") visit(this.atSchemaPath(node.$ref));
+      for (const sub of (node.allOf ?? []) as unknown[]) visit(sub);
+      for (const sub of (node.anyOf ?? []) as unknown[]) visit(sub);
+      for (const sub of (node.oneOf ?? []) as unknown[]) visit(sub);
+      visit(node.then);
+      visit(node.else);
+    };
+    for (const s of schemas) visit(s);
+    return out;
+  }
+}

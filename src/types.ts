@@ -1,0 +1,81 @@
+// Public types shared by the library, the CLI and the formatters: the contract of
+// design/architecture.md (diagnostic shape, report, options). Config shapes are generated.
+import type { SchemaKind } from "./generated/kinds.js";
+
+export type Severity = "error" | "warning" | "info";
+export type RuleSetting = Severity | "off";
+
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  /** Path relative to the root, POSIX separators. */
+  file: string;
+  /** RFC 6901 JSON pointer into the file ("" = whole file). */
+  pointer: string;
+  /** 1-based; columns count characters. */
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  hint?: string;
+  related?: RelatedLocation[];
+  docs?: string;
+}
+
+export type FileKind = SchemaKind;
+export type ModelRole = "feature-extraction" | "pretrain" | "inference" | "dpo";
+
+export interface FileEntry {
+  file: string;
+  kind: FileKind | "unknown";
+  role?: ModelRole;
+}
+
+export interface RunEntry {
+  script: string;
+  entry: string;
+  task?: "t2v" | "i2v";
+  data?: string;
+  model?: string;
+  tool?: string;
+  parallel: Record<string, number | null>;
+}
+
+export interface Summary {
+  files: number;
+  runs: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Report {
+  version: 1;
+  root: string;
+  release: string;
+  files: FileEntry[];
+  runs: RunEntry[];
+  diagnostics: Diagnostic[];
+  summary: Summary;
+}
+
+export interface CheckOptions {
+  /** Files, directories or globs; default ["."]. Relative ones resolve against `cwd`. */
+  paths?: string[];
+  /** Default process.cwd(). */
+  cwd?: string;
+  /** Where launch scripts run from; default the directory given, else `cwd`. */
+  root?: string;
+  /** MindSpeed-MM release the files target; default "26.0.0". */
+  release?: string;
+  /** Severity per rule id. */
+  rules?: Record<string, RuleSetting>;
+}

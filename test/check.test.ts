@@ -1,0 +1,65 @@
+// The library entry points: check() over trees, files and globs; validateText() and validate()
+// for one kind; the generated types usable by consumers.
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { check, UsageError, validate, validateText, type ModelConfig, type ToolsConfig } from "../src/index.js";
+
+describe("check()", () => {
+  it("finds the shipped example tree free of errors and warnings, classifying every file", async () => {
+    const report = await check({ paths: ["fixtures/example"] });
+    expect(report.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(report.summary).toMatchObject({ files: 13, errors: 0, warnings: 0 });
+    expect(report.files).toContainEqual({ file: "examples/stepvideo/t2v/inference_t2v_model.json", kind: "model", role: "inference" });
+    expect(report.files).toContainEqual({ file: "examples/stepvideo/t2v/posttrain_t2v_model.json", kind: "model", role: "dpo" });
+    expect(report.files).toContainEqual({ file: "examples/stepvideo/t2v/data_dpo.json", kind: "data-dpo" });
+    expect(report.files).toContainEqual({ file: "mindspeed_mm/tools/tools.json", kind: "tools" });
+    expect(report.root.endsWith("fixtures/example")).toBe(true);
+  });
+
+  it("accepts globs and explicit files, relative to cwd, with --root deciding the file paths", async () => {
+    const report = await check({ paths: ["fixtures/example/**/*_model.json"], root: "fixtures/example" });
+    expect(report.files.map((f) => f.kind)).toEqual(Array(report.files.length).fill("model"));
+    expect(report.files.some((f) => f.file === "examples/stepvideo/i2v/pretrain_i2v_model.json")).toBe(true);
+  });
+
+  it("rejects unknown paths, releases and rule settings with a UsageError", async () => {
+    await expect(check({ paths: ["no/such/file.json"] })).rejects.toBeInstanceOf(UsageError);
+    await expect(check({ paths: ["fixtures/example/**/*.nothing"] })).rejects.toBeInstanceOf(UsageError);
+    await expect(check({ release: "1.0" })).rejects.toThrow(/Unsupported release/);
+    await expect(check({ rules: { "dtype-valu": "off" } })).rejects.toThrow(/Did you mean "dtype-value"/);
+  });
+
+  it("skips unrelated JSON in a walked folder but reports a broken StepVideo config", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "svc-walk-"));
+    mkdirSync(join(dir, "conf"));
+    writeFileSync(join(dir, "conf", "tsconfig.json"), "{ // comments are fine here\n}");
+    writeFileSync(join(dir, "conf", "pretrain_model.json"), '{\n  "predictor": {\n    "num_heads": 48,\n  }\n}\n');
+    const report = await check({ paths: [dir] });
+    expect(report.files).toEqual([{ file: "conf/pretrain_model.json", kind: "model" }]);
+    expect(report.diagnostics).toMatchObject([{ ruleId: "json-syntax", file: "conf/pretrain_model.json", pointer: "", line: 3, column: 20 }]);
+  });
+});
+
+describe("validateText() and validate()", () => {
+  it("locate schema problems by pointer, line and column", () => {
+    const text = '{\n  "memory_profile": {\n    "enable": false\n  }\n}\n';
+    expect(validateText("tools", text, "tools.json")).toMatchObject([
+      { ruleId: "tool-sections", severity: "error", file: "tools.json", pointer: "/memory_profile", line: 2, column: 3 },
+    ]);
+  });
+
+  it("validate() takes a typed value", () => {
+    const tools: ToolsConfig = { sorafeature: { save_path: "./features" } };
+    expect(validate("tools", tools)).toEqual([]);
+    const model = { load_video_features: true, load_text_features: true, predictor: { model_id: "stepvideodit", num_layers: 48, num_heads: 48 }, diffusion: { model_id: "flow_match_discrete_scheduler" } } as ModelConfig;
+    expect(validate("model", model).filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it('treats a "__proto__" key as an ordinary, unknown key', () => {
+    const diagnostics = validateText("tools", '{"__proto__": {"enable": true}, "sorafeature": {"save_path": "x"}}');
+    expect(diagnostics.map((d) => [d.ruleId, d.pointer])).toContainEqual(["reserved-key", "/__proto__"]);
+    expect(({} as Record<string, unknown>).enable).toBeUndefined();
+  });
+});

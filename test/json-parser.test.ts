@@ -1,0 +1,71 @@
+// The parser reads what Python's json.loads reads, with positions: these cases pin each
+// deviation from JSON.parse that matters for MindSpeed-MM configs.
+import { describe, expect, it } from "vitest";
+import { JsonDocument } from "../src/document/json-document.js";
+
+const syntax = (text: string) => {
+  const doc = new JsonDocument(text);
+  const problem = doc.parsed.syntax;
+  return problem ? { message: problem.message, ...doc.lines.position(problem.offset) } : undefined;
+};
+
+describe("JSON as Python reads it", () => {
+  it("rejects what json.loads rejects, at the right line and column", () => {
+    expect(syntax('{\n  "a": 1,\n}')).toEqual({ message: "Illegal trailing comma before end of object", line: 2, column: 9 });
+    expect(syntax('{"a": [1, 2,]}')).toMatchObject({ message: "Illegal trailing comma before end of array", line: 1, column: 12 });
+    expect(syntax('{\n  // note\n  "a": 1\n}')).toMatchObject({ message: "Comments are not allowed in JSON", line: 2, column: 3 });
+    expect(syntax("{'a': 1}")).toMatchObject({ message: "Expecting property name enclosed in double quotes", line: 1, column: 2 });
+    expect(syntax("\ufeff{}")).toMatchObject({ message: "Unexpected UTF-8 BOM", line: 1, column: 1 });
+    expect(syntax("")).toMatchObject({ message: "Expecting value", line: 1, column: 1 });
+    expect(syntax("  \n")).toMatchObject({ message: "Expecting value", line: 2, column: 1 });
+    expect(syntax('{"a": True}')).toMatchObject({ message: "Expecting value", column: 7 });
+    expect(syntax('{"a": 1} {}')).toMatchObject({ message: "Extra data", column: 10 });
+    expect(syntax('{"a" 1}')).toMatchObject({ message: "Expecting ':' delimiter", column: 6 });
+    expect(syntax('{"a": 1 "b": 2}')).toMatchObject({ message: "Expecting ',' delimiter", column: 9 });
+    expect(syntax('{"a": "x\ty"}')).toMatchObject({ message: "Invalid control character in string" });
+    expect(syntax('{"a": 01}')).toMatchObject({ message: "Expecting ',' delimiter" });
+    expect(syntax("[".repeat(100_000))).toMatchObject({ message: "Nesting too deep" });
+  });
+
+  it("accepts NaN, Infinity and -Infinity and reports them", () => {
+    const doc = new JsonDocument('{"a": NaN, "b": -Infinity, "c": [Infinity]}');
+    expect(doc.ok).toBe(true);
+    expect(doc.parsed.nonstandard.map((n) => [n.pointer, n.raw])).toEqual([
+      ["/a", "NaN"],
+      ["/b", "-Infinity"],
+      ["/c/0", "Infinity"],
+    ]);
+    expect(doc.value).toEqual({ a: NaN, b: -Infinity, c: [Infinity] });
+  });
+
+  it("keeps the last of duplicate keys and points at the repeat", () => {
+    const doc = new JsonDocument('{\n  "a": 1,\n  "a": 2\n}');
+    expect(doc.value).toEqual({ a: 2 });
+    expect(doc.parsed.duplicates).toHaveLength(1);
+    expect(doc.lines.position(doc.parsed.duplicates[0]!.keyOffset)).toEqual({ line: 3, column: 3 });
+  });
+
+  it("keeps the raw number token so 48.0 can be told from 48", () => {
+    const doc = new JsonDocument('{"n": 48.0, "m": 48}');
+    const n = doc.find("/n")!.node;
+    const m = doc.find("/m")!.node;
+    expect(n.type === "number" && n.raw).toBe("48.0");
+    expect(m.type === "number" && m.raw).toBe("48");
+  });
+
+  it('treats "__proto__" as an ordinary key', () => {
+    const doc = new JsonDocument('{"__proto__": {"polluted": true}, "a": 1}');
+    const value = doc.value as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(["__proto__", "a"]);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect((value as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it("maps pointers to ranges from the tree, counting characters", () => {
+    const doc = new JsonDocument('{\n\t"名前": {"x~y/z": 5}\n}');
+    expect(doc.range("/名前/x~0y~1z")).toEqual({ line: 2, column: 18, endLine: 2, endColumn: 19 });
+    expect(doc.range("/名前/x~0y~1z", "key")).toEqual({ line: 2, column: 9, endLine: 2, endColumn: 16 });
+    expect(doc.range("/名前/missing")).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 6 });
+  });
+});
