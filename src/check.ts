@@ -11,7 +11,8 @@ import { discover } from "./project/discover.js";
 import { loadRuns } from "./project/load-runs.js";
 import { taskOfPath } from "./project/run-entry.js";
 import type { Run, Task } from "./project/run-model.js";
-import { assertRelease, DEFAULT_RELEASE } from "./releases.js";
+import { DEFAULT_RELEASE, isRelease, RELEASES } from "./releases/release-data.js";
+import { UsageError } from "./project/discover.js";
 import { assertRuleSettings } from "./rules/settings.js";
 import type { CheckOptions, Diagnostic, FileEntry, Report } from "./types.js";
 import { runEntry } from "./project/run-entry-json.js";
@@ -19,7 +20,7 @@ import { runEntry } from "./project/run-entry-json.js";
 export async function check(options: CheckOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
   const release = options.release ?? DEFAULT_RELEASE;
-  assertRelease(release);
+  if (!isRelease(release)) throw new UsageError(`Unsupported release "${release}"; supported: ${RELEASES.join(", ")}.`);
   const settings = options.rules ?? {};
   assertRuleSettings(settings);
   const { root, targets } = await discover(options.paths?.length ? options.paths : ["."], cwd, options.root);
@@ -40,7 +41,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
   const tree: TreeFile[] = [];
   for (const loaded of documents.values()) {
     const naming = runs.filter((r) => Object.values(r.configs).some((c) => c?.file === loaded.file));
-    const result = checkLoaded(loaded, settings, naming, taskFor(loaded.file, naming));
+    const result = checkLoaded(loaded, { settings, release, runs: naming, task: taskFor(loaded.file, naming) });
     files.push(result.entry);
     diagnostics.push(...result.diagnostics);
     for (const ref of naming.flatMap((r) => Object.values(r.configs))) if (ref?.file === loaded.file) ref.valid = result.valid;

@@ -14,7 +14,7 @@ const USAGE = `Usage:
   stepvideo-config check [PATH|GLOB ...]   check StepVideo configs (default ".")
       --format stylish|json                output format (default stylish)
       --root DIR                           where launch scripts run from (default: the folder given, or cwd)
-      --release 26.0.0                     MindSpeed-MM release the files target (default 26.0.0)
+      --release 2.1.0|2.2.0|2.3.0|26.0.0   MindSpeed-MM release the files target (default 26.0.0)
       --rule ID=off|info|warning|error     set a rule's severity (repeatable)
       --max-warnings N                     exit 1 when there are more than N warnings
       --quiet                              report errors only

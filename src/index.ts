@@ -4,7 +4,7 @@ export { validate, validateText } from "./validate.js";
 export { UsageError } from "./project/discover.js";
 export { allRules as rules } from "./rules/index.js";
 export { schemaKinds, schemaIds, type SchemaKind } from "./generated/kinds.js";
-export { SUPPORTED_RELEASES, DEFAULT_RELEASE } from "./releases.js";
+export { RELEASES, DEFAULT_RELEASE, type Release } from "./releases/release-data.js";
 export type * from "./generated/types.js";
 export type {
   CheckOptions,

@@ -4,6 +4,7 @@ import { JsonDocument } from "../document/json-document.js";
 import { classifyContent, kindFromName } from "../project/classify.js";
 import type { Run, Task } from "../project/run-model.js";
 import { modelRole } from "../schema/validators.js";
+import { DEFAULT_RELEASE } from "../releases/release-data.js";
 import type { Diagnostic, FileEntry, FileKind, ModelRole } from "../types.js";
 import { compareDiagnostics } from "./compare-diagnostics.js";
 import { FileContext } from "./file-context.js";
@@ -35,11 +36,19 @@ export interface DocumentResult {
   valid: boolean;
 }
 
-export function checkLoaded(loaded: LoadedDocument, settings: RuleSettings = {}, runs: Run[] = [], task?: { task: Task; source: string }): DocumentResult {
-  const ctx = new FileContext(loaded.file, loaded.doc, loaded.kind, loaded.role, loaded.explicit);
-  ctx.runs = runs;
-  if (task) ctx.task = task;
-  const diagnostics = runFileRules(ctx, settings).sort(compareDiagnostics);
+export interface CheckContext {
+  settings?: RuleSettings;
+  release?: string;
+  /** Runs whose scripts name this file. */
+  runs?: Run[];
+  task?: { task: Task; source: string } | undefined;
+}
+
+export function checkLoaded(loaded: LoadedDocument, options: CheckContext = {}): DocumentResult {
+  const ctx = new FileContext(loaded.file, loaded.doc, loaded.kind, loaded.role, loaded.explicit, options.release ?? DEFAULT_RELEASE);
+  ctx.runs = options.runs ?? [];
+  if (options.task) ctx.task = options.task;
+  const diagnostics = runFileRules(ctx, options.settings).sort(compareDiagnostics);
   const entry: FileEntry = { file: loaded.file, kind: loaded.kind ?? "unknown", ...(loaded.role ? { role: loaded.role } : {}) };
   return { entry, diagnostics, valid: Boolean(loaded.kind && loaded.doc.ok && ctx.schemaValid) };
 }

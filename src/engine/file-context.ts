@@ -5,6 +5,7 @@ import type { SchemaKind } from "../generated/kinds.js";
 import type { RuleReport } from "../rules/rule-types.js";
 import type { SchemaFinding } from "../schema/ajv-findings.js";
 import { schemaCheck } from "../schema/schema-check.js";
+import { adjustForRelease } from "../releases/adjust-for-release.js";
 import { SchemaNavigator } from "../schema/schema-navigator.js";
 import { loadSchema, type SchemaNode } from "../schema/schema-store.js";
 import { roleTitles } from "../schema/validators.js";
@@ -28,6 +29,8 @@ export class FileContext {
     readonly role: ModelRole | undefined,
     /** Named by the user (not found by walking a folder). */
     readonly explicit: boolean,
+    /** The MindSpeed-MM release the file targets. */
+    readonly release: string,
   ) {}
 
   /** The parsed value, for rules of the semantic stage (which only run on schema-valid files). */
@@ -52,8 +55,21 @@ export class FileContext {
 
   get schemaFindings(): SchemaFinding[] {
     if (!this.kind) return [];
-    this.findingsCache ??= schemaCheck(this.kind, this.doc, this.navigator);
+    this.findingsCache ??= this.forRelease(schemaCheck(this.kind, this.doc, this.navigator));
     return this.findingsCache;
+  }
+
+  /** Findings judged by the current schemas, adapted to the targeted release. */
+  forRelease(findings: SchemaFinding[]): SchemaFinding[] {
+    if (!this.kind) return findings;
+    return adjustForRelease(findings, {
+      kind: this.kind,
+      release: this.release,
+      keysAt: (pointer) => {
+        const node = this.doc.find(pointer)?.node;
+        return node?.type === "object" ? node.properties.map((p) => p.key) : [];
+      },
+    });
   }
 
   /** No error-level finding of the schema stage. */

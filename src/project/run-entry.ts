@@ -26,6 +26,7 @@ export function taskOfModel(model: unknown): { task: Task; source: string } | un
   }
   const ae = m.ae as Record<string, unknown> | undefined;
   if (ae && ae.i2v_processor) return { task: "i2v", source: "`ae.i2v_processor` in the model file" };
+  if (ae && m.predictor === undefined) return { task: "t2v", source: "the extraction model file (no `ae.i2v_processor`)" };
   const predictor = m.predictor as Record<string, unknown> | undefined;
   if (predictor && typeof predictor.use_additional_conditions === "boolean") {
     return { task: predictor.use_additional_conditions ? "i2v" : "t2v", source: "`predictor.use_additional_conditions` in the model file" };

@@ -4,6 +4,7 @@
 import { closest, dottedPath } from "../schema/display.js";
 import { walkKeys } from "../schema/key-walk.js";
 import type { FileRule } from "./rule-types.js";
+import type { SchemaFinding } from "../schema/ajv-findings.js";
 
 export const unknownKey: FileRule = {
   meta: {
@@ -23,17 +24,19 @@ export const unknownKey: FileRule = {
     const reported = new Set(closed.map((f) => f.report.pointer));
     const root = ctx.doc.parsed.root;
     if (!root) return;
+    const found: SchemaFinding[] = [];
     for (const visit of walkKeys(root, ctx.navigator, ctx.startSchema)) {
       const { property, known, objectPointer } = visit;
       if (!known || known.has(property.key) || reported.has(property.value.pointer)) continue;
       const suggestion = closest(property.key, known);
-      ctx.report({
+      found.push({ ruleId: "unknown-key", report: {
         pointer: property.value.pointer,
         target: "key",
         messageId: "unknown",
         data: { key: property.key, object: objectPointer === "" ? "the top level" : `\`${dottedPath(objectPointer)}\`` },
         hint: suggestion ? `Did you mean \`${suggestion}\`?` : "Remove it, or check the key name against the StepVideo documentation.",
-      });
+      } });
     }
+    for (const finding of ctx.forRelease(found)) ctx.report(finding.report);
   },
 };

@@ -1,0 +1,77 @@
+// Adapts file findings (judged by the 26.0.0 schemas) to the release the user targets, from the
+// table in release-data.ts: a key not yet read is not required, a key's old name is the right
+// one before its rename, and hints say what changed in which release.
+import type { RuleReport } from "../rules/rule-types.js";
+import type { FileKind } from "../types.js";
+import { compareReleases, KEYS_INTRODUCED, KEYS_KNOWN_UNTIL, RENAMED_BEFORE_RELEASES } from "./release-data.js";
+
+export interface Finding {
+  ruleId: string;
+  report: RuleReport;
+}
+
+export interface ReleaseContext {
+  kind: FileKind;
+  release: string;
+  /** Keys of the object at a pointer. */
+  keysAt(pointer: string): string[];
+}
+
+const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf("/"));
+
+export function adjustForRelease(findings: Finding[], ctx: ReleaseContext): Finding[] {
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const { report } = finding;
+    const key = String(report.data?.key ?? "");
+    if (report.messageId === "required") {
+      const introduced = KEYS_INTRODUCED.find((k) => k.kind.includes(ctx.kind) && k.object === report.pointer && k.key === key);
+      if (introduced && compareReleases(ctx.release, introduced.since) < 0) continue; // not read yet in that release
+      const renamed = RENAMED_BEFORE_RELEASES.find((r) => r.object === report.pointer && r.to === key && ctx.keysAt(report.pointer).includes(r.from));
+      const hint = introduced
+        ? introduced.replaces && ctx.keysAt(report.pointer).includes(introduced.replaces)
+          ? `\`${introduced.replaces}\` was renamed \`${key}\` in ${introduced.since}; rename it for release ${ctx.release}.`
+          : `\`${key}\` is read since ${introduced.since}: a file from an older release lacks it. Add it for release ${ctx.release}.`
+        : renamed
+          ? `\`${renamed.from}\` was renamed \`${renamed.to}\` before MindSpeed-MM 2.1.0; the old name is ignored and \`${renamed.to}\` is missing.`
+          : undefined;
+      out.push(hint ? { ...finding, report: { ...report, hint } } : finding);
+      continue;
+    }
+    if (finding.ruleId === "unknown-key") {
+      const object = parentOf(report.pointer);
+      const oldName = KEYS_INTRODUCED.find((k) => k.kind.includes(ctx.kind) && k.object === object && k.replaces === key);
+      if (oldName && compareReleases(ctx.release, oldName.since) < 0) continue; // the right name in that release
+      const known = KEYS_KNOWN_UNTIL.find((k) => k.kind.includes(ctx.kind) && k.object === object && k.keys.includes(key));
+      if (known && compareReleases(ctx.release, known.until) <= 0) continue;
+      const renamed = RENAMED_BEFORE_RELEASES.find((r) => r.object === object && r.from === key);
+      const hint = oldName
+        ? `\`${key}\` was renamed \`${oldName.key}\` in ${oldName.since}.`
+        : known
+          ? `Read only up to ${known.until} (${known.why}).`
+          : renamed
+            ? `\`${key}\` was renamed \`${renamed.to}\` before MindSpeed-MM 2.1.0.`
+            : undefined;
+      out.push(hint ? { ...finding, report: { ...report, hint } } : finding);
+      continue;
+    }
+    out.push(finding);
+  }
+  return [...out, ...oldNameMissing(findings, ctx)];
+}
+
+/** Before a rename, a file that uses only the new name lacks the key that release reads. */
+function oldNameMissing(findings: Finding[], ctx: ReleaseContext): Finding[] {
+  const extra: Finding[] = [];
+  for (const k of KEYS_INTRODUCED) {
+    if (!k.replaces || !k.kind.includes(ctx.kind) || compareReleases(ctx.release, k.since) >= 0) continue;
+    const keys = ctx.keysAt(k.object);
+    if (!keys.includes(k.key) || keys.includes(k.replaces)) continue;
+    if (findings.some((f) => f.report.pointer === k.object && f.report.data?.key === k.replaces)) continue;
+    extra.push({
+      ruleId: "schema",
+      report: { pointer: k.object, messageId: "required", data: { key: k.replaces, object: `\`${k.object.slice(1).replace(/\//g, ".")}\`` }, hint: `Release ${ctx.release} reads \`${k.replaces}\`; it was renamed \`${k.key}\` only in ${k.since}.` },
+    });
+  }
+  return extra;
+}

@@ -1,0 +1,58 @@
+// What changed between MindSpeed-MM releases, as data: keys that a release started to read,
+// keys that were renamed, and keys an older release still understood. The checks consult this
+// table; no rule carries an `if (release …)` of its own.
+import type { FileKind } from "../types.js";
+
+export const RELEASES = ["2.1.0", "2.2.0", "2.3.0", "26.0.0"] as const;
+export type Release = (typeof RELEASES)[number];
+export const DEFAULT_RELEASE: Release = "26.0.0";
+
+/** A key MindSpeed-MM reads since `since` (optionally under a new name that replaced `replaces`). */
+export interface KeyIntroduced {
+  kind: FileKind[];
+  /** JSON pointer of the object holding the key. */
+  object: string;
+  key: string;
+  since: Release;
+  replaces?: string;
+}
+
+export const KEYS_INTRODUCED: KeyIntroduced[] = [
+  { kind: ["tools"], object: "/profile/static_param", key: "analyse_flag", since: "26.0.0" },
+  { kind: ["tools"], object: "/memory_profile", key: "mem_info", since: "2.2.0" },
+  { kind: ["model"], object: "/dpo", key: "histogram_path", since: "2.3.0", replaces: "histgram_path" },
+];
+
+/** Keys renamed before 2.1.0 (pre-release layouts seen in forks), for hints. */
+export const RENAMED_BEFORE_RELEASES: { object: string; from: string; to: string }[] = [
+  { object: "/predictor", from: "num_attention_heads", to: "num_heads" },
+  { object: "/predictor", from: "attention_head_dim", to: "head_dim" },
+  { object: "/dataset_param/preprocess_parameters", from: "fps", to: "train_fps" },
+  { object: "/dataset_param/preprocess_parameters", from: "data_process_type", to: "video_processor_type" },
+];
+
+/** Keys an older release still read where the current schema does not list them. */
+export const KEYS_KNOWN_UNTIL: { kind: FileKind[]; object: string; keys: string[]; until: Release; why: string }[] = [
+  {
+    kind: ["model"],
+    object: "/diffusion",
+    keys: ["num_train_steps", "prediction_type", "rescale_betas_zero_snr", "timestep_spacing", "snr_gamma", "t_sample_method", "guidance_scale", "device"],
+    until: "2.1.0",
+    why: "2.1.0's DPO example used the diffusers DDPM scheduler",
+  },
+  { kind: ["data", "data-dpo"], object: "/dataset_param", keys: ["max_workers", "timeout"], until: "2.1.0", why: "2.1.0's T2VDataset loaded samples through a thread pool" },
+];
+
+export function compareReleases(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export function isRelease(value: string): value is Release {
+  return (RELEASES as readonly string[]).includes(value);
+}
