@@ -16,7 +16,8 @@ export interface Expected {
 }
 
 export interface FixtureCase {
-  kind: SchemaKind;
+  /** "unknown": files that are no StepVideo config, checked as a user naming them would. */
+  kind: SchemaKind | "unknown";
   name: string;
   path: string;
   parses: boolean;
@@ -27,7 +28,7 @@ function casesIn(group: "valid" | "invalid"): FixtureCase[] {
   const base = join(fixturesDir, group);
   if (!existsSync(base)) return [];
   const out: FixtureCase[] = [];
-  for (const kind of readdirSync(base).sort() as SchemaKind[]) {
+  for (const kind of readdirSync(base).sort() as FixtureCase["kind"][]) {
     const dir = join(base, kind);
     const expectations = group === "invalid" ? (JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Expected[]>) : {};
     for (const name of readdirSync(dir).sort()) {

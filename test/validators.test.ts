@@ -30,7 +30,7 @@ async function samples(): Promise<{ kind: SchemaKind; path: string }[]> {
     const report = await check({ paths: [root] });
     for (const f of report.files) if (f.kind !== "unknown") out.push({ kind: f.kind, path: `${report.root}/${f.file}` });
   }
-  for (const c of [...validFixtures(), ...invalidFixtures()]) if (c.parses) out.push({ kind: c.kind, path: c.path });
+  for (const c of [...validFixtures(), ...invalidFixtures()]) if (c.parses && c.kind !== "unknown") out.push({ kind: c.kind, path: c.path });
   return out;
 }
 

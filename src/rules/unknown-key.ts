@@ -21,7 +21,8 @@ export const unknownKey: FileRule = {
   check(ctx) {
     const closed = ctx.findingsOfRule();
     for (const finding of closed) ctx.report(finding.report);
-    const reported = new Set(closed.map((f) => f.report.pointer));
+    // Keys already reported as closed-section or reserved names need no second diagnostic.
+    const reported = new Set(ctx.schemaFindings.filter((f) => f.ruleId === "unknown-key" || f.ruleId === "reserved-key").map((f) => f.report.pointer));
     const root = ctx.doc.parsed.root;
     if (!root) return;
     const found: SchemaFinding[] = [];

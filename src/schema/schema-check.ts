@@ -12,6 +12,7 @@ import type { SchemaNavigator } from "./schema-navigator.js";
 import { validateValue } from "./validators.js";
 
 const PLAIN_INTEGER = /^-?\d+$/;
+const RANGE_KEYWORDS = new Set(["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]);
 
 export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: SchemaNavigator): SchemaFinding[] {
   const root = doc.parsed.root;
@@ -20,7 +21,11 @@ export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: Sche
     (n): n is ScalarNode => n.type === "number" && !PLAIN_INTEGER.test(n.raw) && (Number.isInteger(n.value) || !Number.isFinite(n.value as number)),
   );
   const wantsInteger = floatTokens.length > 0 ? integerPointers(kind, root, floatTokens) : new Set<string>();
-  const errors = validateValue(kind, doc.value).filter((e) => !(e.keyword === "type" && wantsInteger.has(e.instancePath)));
+  // NaN/Infinity are reported by json-nonstandard-number; a range check on them says nothing more.
+  const nonstandard = new Set(doc.parsed.nonstandard.map((n) => n.pointer));
+  const errors = validateValue(kind, doc.value).filter(
+    (e) => !(e.keyword === "type" && wantsInteger.has(e.instancePath)) && !(RANGE_KEYWORDS.has(e.keyword) && nonstandard.has(e.instancePath)),
+  );
   const findings = schemaFindings(errors, {
     kind,
     navigator,
