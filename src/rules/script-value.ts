@@ -25,9 +25,11 @@ export const scriptValue: RunRule = {
     messages: { unknown: "{{name}} cannot be evaluated statically ({{reason}}); skipped: {{skipped}}" },
   },
   check(ctx) {
+    const named = new Set<string>(); // one diagnostic per cause: GBS computed from an unknown TP is not news
     for (const [name, rules] of Object.entries(NEEDED_BY) as [ParallelName, string[]][]) {
       const p = ctx.run.parallel[name];
-      if (p.value !== null || !p.unknown || p.unknown.startsWith("derived")) continue;
+      if (p.value !== null || !p.unknown || p.unknown.startsWith("derived") || named.has(p.unknown)) continue;
+      named.add(p.unknown);
       ctx.report({ ...ctx.atVariable(name), messageId: "unknown", data: { name: p.source, reason: p.unknown, skipped: rules.join(", ") }, hint: `Assign ${p.source} a literal value in the script (or check with the value it has at run time).` });
     }
   },

@@ -3,7 +3,7 @@
 // makes the result unknown.
 import type { Node } from "./bash-parser.js";
 import type { Environment } from "./expand.js";
-import { isUnknown, textOf } from "./shell-text.js";
+import { textOf, unknownReason } from "./shell-text.js";
 
 type Result = number | { unknown: string };
 
@@ -66,7 +66,8 @@ function binary(op: string, a: number, b: number): Result {
 function variable(name: string, env: Environment): Result {
   const value = env.get(name);
   if (!value) return { unknown: `$${name} is set from the environment` };
-  if (isUnknown(value)) return value;
+  const reason = unknownReason(value);
+  if (reason) return { unknown: reason };
   const text = textOf(value.pieces).trim();
   if (text === "") return 0;
   return parseInteger(text) ?? { unknown: `$${name} is "${text}", not an integer` };

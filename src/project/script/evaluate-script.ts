@@ -5,7 +5,7 @@ import { LineIndex } from "../../document/line-index.js";
 import { firstError, parseBash, type Node } from "./bash-parser.js";
 import { expandWord, type Environment } from "./expand.js";
 import { launchOf, type RawArg, type RawLaunch } from "./launch-command.js";
-import { isUnknown, textOf, type Value } from "./shell-text.js";
+import { textOf, unknownPiece, unknownReason, type Value } from "./shell-text.js";
 
 export interface SourceSpan {
   line: number;
@@ -51,7 +51,8 @@ export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
     const valueNode = node.childForFieldName("value");
     const value: Value = valueNode ? expandWord(valueNode, env) : { pieces: [] };
     values.set(name, value);
-    const entry: ScriptValue = { ...at(node.startIndex), ...(isUnknown(value) ? { value: undefined, reason: value.unknown } : { value: textOf(value.pieces) }) };
+    const reason = unknownReason(value);
+    const entry: ScriptValue = { ...at(node.startIndex), ...(reason ? { value: undefined, reason } : { value: textOf(value.pieces) }) };
     result.vars.set(name, entry);
     if (exported) result.exports.set(name, entry);
   };
@@ -59,7 +60,7 @@ export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
     for (const a of node.descendantsOfType("variable_assignment")) {
       const name = a?.childForFieldName("name")?.text;
       if (!name || !a) continue;
-      values.set(name, { unknown: why });
+      values.set(name, unknownPiece(why, a.startIndex, false));
       result.vars.set(name, { ...at(a.startIndex), value: undefined, reason: why });
     }
   };

@@ -3,7 +3,7 @@
 // substitution, parameter operators, unset variables) becomes an unknown value with a reason.
 import type { Node } from "./bash-parser.js";
 import { evaluateArithmetic } from "./arithmetic.js";
-import { concat, isUnknown, literal, textOf, withQuoting, type Piece, type Value } from "./shell-text.js";
+import { concat, literal, textOf, unknownPiece, withQuoting, type Piece, type Value } from "./shell-text.js";
 
 export interface Environment {
   get(name: string): Value | undefined;
@@ -28,12 +28,12 @@ export function expandWord(node: Node, env: Environment): Value {
       return expandParameter(node, env, false);
     case "arithmetic_expansion": {
       const result = evaluateArithmetic(node, env);
-      return typeof result === "number" ? { pieces: [literal(String(result), node.startIndex, true)] } : result;
+      return typeof result === "number" ? { pieces: [literal(String(result), node.startIndex, true)] } : unknownPiece(result.unknown, node.startIndex, false);
     }
     case "command_substitution":
-      return { unknown: `command substitution ${shorten(node.text)}` };
+      return unknownPiece(`command substitution ${shorten(node.text)}`, node.startIndex, false);
     default:
-      return { unknown: `${node.type.replace(/_/g, " ")} ${shorten(node.text)}` };
+      return unknownPiece(`${node.type.replace(/_/g, " ")} ${shorten(node.text)}`, node.startIndex, false);
   }
 }
 
@@ -47,10 +47,10 @@ export function parameterName(node: Node): string | undefined {
 
 function expandParameter(node: Node, env: Environment, quoted: boolean): Value {
   const name = parameterName(node);
-  if (name === undefined) return { unknown: `parameter expansion ${shorten(node.text)}` };
-  if (SPECIAL.test(name)) return { unknown: `special parameter $${name}` };
+  if (name === undefined) return unknownPiece(`parameter expansion ${shorten(node.text)}`, node.startIndex, quoted);
+  if (SPECIAL.test(name)) return unknownPiece(`special parameter $${name}`, node.startIndex, quoted);
   const value = env.get(name);
-  if (!value) return { unknown: `$${name} is set from the environment` };
+  if (!value) return unknownPiece(`$${name} is set from the environment`, node.startIndex, quoted);
   return withQuoting(value, quoted);
 }
 
@@ -70,7 +70,7 @@ function expandDoubleQuoted(node: Node, env: Environment): Value {
   }
   gap(cursor, end);
   const value = concat(parts);
-  if (!isUnknown(value) && value.pieces.length === 0) return { pieces: [{ text: "", offsets: [node.startIndex], quoted: true }] };
+  if (value.pieces.length === 0) return { pieces: [{ text: "", offsets: [node.startIndex], quoted: true }] };
   return value;
 }
 

@@ -2,7 +2,7 @@
 // expanded, word-split arguments into --flag value pairs with the script position of each flag.
 import type { Node } from "./bash-parser.js";
 import { expandWord, type Environment } from "./expand.js";
-import { isUnknown, splitFields } from "./shell-text.js";
+import { splitFields, unknownReason } from "./shell-text.js";
 
 export interface RawField {
   text?: string;
@@ -32,14 +32,15 @@ export function launchOf(command: Node, env: Environment): RawLaunch | undefined
   const nameNode = command.childForFieldName("name");
   if (!nameNode) return undefined;
   const name = expandWord(nameNode, env);
-  const launcher = isUnknown(name) ? undefined : name.pieces.map((p) => p.text).join("").split("/").pop();
+  const launcher = unknownReason(name) ? undefined : name.pieces.map((p) => p.text).join("").split("/").pop();
   if (!launcher || !LAUNCHERS.has(launcher)) return undefined;
   const fields: RawField[] = [];
   for (const arg of command.childrenForFieldName("argument")) {
     if (!arg) continue;
-    const value = expandWord(arg, env);
-    if (isUnknown(value)) fields.push({ unknown: value.unknown, offset: arg.startIndex });
-    else for (const f of splitFields(value.pieces)) fields.push({ text: f.text, offset: f.offset < 0 ? arg.startIndex : f.offset });
+    for (const f of splitFields(expandWord(arg, env).pieces)) {
+      const offset = f.offset < 0 ? arg.startIndex : f.offset;
+      fields.push(f.unknown ? { unknown: f.unknown, offset } : { text: f.text, offset });
+    }
   }
   const entryIndex = fields.findIndex((f) => f.text?.endsWith(".py"));
   if (entryIndex < 0) return undefined;
