@@ -14,16 +14,18 @@ import type { Run, Task } from "./project/run-model.js";
 import { DEFAULT_RELEASE, isRelease, RELEASES } from "./releases/release-data.js";
 import { UsageError } from "./project/discover.js";
 import { assertRuleSettings } from "./rules/settings.js";
+import { readSettingsFile } from "./settings-file.js";
 import type { CheckOptions, Diagnostic, FileEntry, Report } from "./types.js";
 import { runEntry } from "./project/run-entry-json.js";
 
 export async function check(options: CheckOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
-  const release = options.release ?? DEFAULT_RELEASE;
-  if (!isRelease(release)) throw new UsageError(`Unsupported release "${release}"; supported: ${RELEASES.join(", ")}.`);
-  const settings = options.rules ?? {};
-  assertRuleSettings(settings);
   const { root, targets } = await discover(options.paths?.length ? options.paths : ["."], cwd, options.root);
+  const fileSettings = readSettingsFile(root);
+  const release = options.release ?? fileSettings.release ?? DEFAULT_RELEASE;
+  if (!isRelease(release)) throw new UsageError(`Unsupported release "${release}"; supported: ${RELEASES.join(", ")}.`);
+  const settings = { ...fileSettings.rules, ...options.rules };
+  assertRuleSettings(settings);
   const rel = (path: string) => toPosix(relative(root, path));
 
   const documents = new Map<string, LoadedDocument>();

@@ -9,6 +9,7 @@ import { formatters } from "./formatters/index.js";
 import { UsageError } from "./project/discover.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
 import { printSchema } from "./schema-command.js";
+import { formatPlan, plan } from "./plan.js";
 
 const USAGE = `Usage:
   stepvideo-config check [PATH|GLOB ...]   check StepVideo configs (default ".")
@@ -18,6 +19,9 @@ const USAGE = `Usage:
       --rule ID=off|info|warning|error     set a rule's severity (repeatable)
       --max-warnings N                     exit 1 when there are more than N warnings
       --quiet                              report errors only
+  stepvideo-config plan                    list the valid (TP, CP, PP) layouts and global batch sizes
+      --world-size N | --npus-per-node N --nnodes M
+      --task t2v|i2v (default t2v)  --inference  --mbs N  --model FILE  --frames N  --format table|json
   stepvideo-config schema [KIND]           list schema kinds with their URLs, or print one schema
   stepvideo-config --help | --version
 `;
@@ -27,7 +31,15 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: "string", default: "stylish" },
+      format: { type: "string" },
+      "world-size": { type: "string" },
+      "npus-per-node": { type: "string" },
+      nnodes: { type: "string" },
+      task: { type: "string" },
+      inference: { type: "boolean", default: false },
+      mbs: { type: "string" },
+      model: { type: "string" },
+      frames: { type: "string" },
       root: { type: "string" },
       release: { type: "string" },
       rule: { type: "string", multiple: true, default: [] },
@@ -41,10 +53,12 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) return write(process.stdout, USAGE, 0);
   if (values.version) return write(process.stdout, `${packageVersion()}\n`, 0);
   if (command === "schema") return write(process.stdout, printSchema(rest[0]), 0);
+  if (command === "plan") return runPlan(values);
   if (command !== "check") throw new UsageError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
 
-  const formatter = formatters[values.format];
-  if (!formatter) throw new UsageError(`Unknown format "${values.format}"; use one of ${Object.keys(formatters).join(", ")}.`);
+  const format = values.format ?? "stylish";
+  const formatter = formatters[format];
+  if (!formatter) throw new UsageError(`Unknown format "${format}"; use one of ${Object.keys(formatters).join(", ")}.`);
   const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= -1)) throw new UsageError("--max-warnings expects a whole number.");
 
@@ -57,10 +71,31 @@ async function main(argv: string[]): Promise<number> {
     rules,
   });
   const shown = values.quiet ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === "error") } : report;
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && values.format === "stylish";
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && format === "stylish";
   process.stdout.write(formatter(shown, { color, readSource: (file) => readSource(report.root, file) }));
   const { errors, warnings } = report.summary;
   return errors > 0 || (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+}
+
+function runPlan(values: Record<string, string | boolean | string[] | undefined>): number {
+  const int = (name: string): number | undefined => {
+    const raw = values[name];
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} expects a positive whole number, got "${String(raw)}".`);
+    return n;
+  };
+  const perNode = int("npus-per-node");
+  const world = int("world-size") ?? (perNode !== undefined ? perNode * (int("nnodes") ?? 1) : undefined);
+  if (world === undefined) throw new UsageError("plan needs --world-size N, or --npus-per-node N (and --nnodes M).");
+  const task = (values.task as string | undefined) ?? "t2v";
+  if (task !== "t2v" && task !== "i2v") throw new UsageError(`--task expects t2v or i2v, got "${task}".`);
+  const format = (values.format as string | undefined) ?? "table";
+  if (format !== "table" && format !== "json") throw new UsageError(`plan --format expects table or json, got "${format}".`);
+  const mbs = int("mbs");
+  const frames = int("frames");
+  const result = plan({ worldSize: world, task, inference: values.inference === true, ...(mbs ? { microBatchSize: mbs } : {}), ...(frames ? { frames } : {}), ...(values.model ? { modelFile: String(values.model) } : {}) });
+  return write(process.stdout, format === "json" ? JSON.stringify(result, null, 2) + "\n" : formatPlan(result), 0);
 }
 
 function readSource(root: string, file: string): string | undefined {

@@ -35,6 +35,42 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
     });
   }
 
+  for (const release of ["2.1.0", "2.2.0", "2.3.0", "26.0.0"]) {
+    it(`finds no error in the ${release} files checked for release ${release}, with every run evaluated`, async () => {
+      const report = await check({ paths: [`${upstreamDir}${release}`], release });
+      expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(report.summary.runs).toBe(filesUnder(`${upstreamDir}${release}`, ".sh").length);
+      expect(report.runs.every((r) => r.entry !== "unknown" && r.task)).toBe(true);
+    });
+  }
+
+  it("names what changed when a 2.2.0 tree is checked against 26.0.0", async () => {
+    const report = await check({ paths: [`${upstreamDir}2.2.0`] });
+    const errors = report.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => [d.ruleId, d.file, d.pointer])).toEqual([
+      ["schema", "examples/stepvideo/t2v/posttrain_t2v_model.json", "/dpo"],
+      ["tool-sections", "mindspeed_mm/tools/tools.json", "/profile/static_param"],
+    ]);
+    expect(errors[0]!.hint).toBe("`histgram_path` was renamed `histogram_path` in 2.3.0; rename it for release 26.0.0.");
+    expect(errors[1]!.hint).toMatch(/`analyse_flag` is read since 26\.0\.0/);
+  });
+
+  it("reports the pre-2.1.0 fork layouts with errors whose hints name the renamed keys, never a crash", async () => {
+    for (const tree of releaseTrees().filter((t) => t.name.startsWith("forks/"))) {
+      await expect(check({ paths: [tree.dir] })).resolves.toBeDefined();
+    }
+    const report = await check({ paths: [`${upstreamDir}forks/moguizhizi/d1ec89ea12bc`] });
+    const byPointer = (file: string, pointer: string) => report.diagnostics.find((d) => d.file === file && d.pointer === pointer && d.severity === "error");
+    expect(byPointer("examples/stepvideo/t2v/pretrain_t2v_model.json", "/predictor")).toMatchObject({
+      ruleId: "schema",
+      hint: "`num_attention_heads` was renamed `num_heads` before MindSpeed-MM 2.1.0; the old name is ignored and `num_heads` is missing.",
+    });
+    expect(byPointer("examples/stepvideo/feature_extract/data.json", "/dataset_param/preprocess_parameters/fps")).toMatchObject({
+      ruleId: "unknown-key",
+      hint: "`fps` was renamed `train_fps` before MindSpeed-MM 2.1.0.",
+    });
+  });
+
   it("finds no error in the 26.0.0 files", async () => {
     const report = await check({ paths: [`${upstreamDir}26.0.0`] });
     expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);

@@ -44,6 +44,7 @@ export interface StepVideoConfigFiles {
   "dpo-record"?: DpoRecord;
   histogram?: Histogram;
   model?: ModelConfig;
+  settings?: SettingsFile;
   tools?: ToolsConfig;
 }
 /**
@@ -1129,6 +1130,28 @@ export interface PretrainModel {
    */
   interleaved?: boolean;
   [k: string]: unknown;
+}
+/**
+ * stepvideo-config.json at the root of a MindSpeed-MM checkout: project defaults for `stepvideo-config check`. Command-line options win over it.
+ *
+ * This interface was referenced by `StepVideoConfigFiles`'s JSON-Schema
+ * via the `definition` "settingsRoot".
+ */
+export interface SettingsFile {
+  /**
+   * Optional URL or path of this file's JSON Schema, for editors.
+   */
+  $schema?: string;
+  /**
+   * The MindSpeed-MM release the configs target (default 26.0.0).
+   */
+  release?: "2.1.0" | "2.2.0" | "2.3.0" | "26.0.0";
+  /**
+   * Severity per rule id: off, info, warning or error.
+   */
+  rules?: {
+    [k: string]: "off" | "info" | "warning" | "error";
+  };
 }
 /**
  * MindSpeed-MM tool file (--mm-tool, mindspeed_mm/tools/tools.json): profiler, memory profiler and feature-extraction output. Which sections an entry point needs: pretrain profile and memory_profile, DPO profile, feature extraction sorafeature.

@@ -6,6 +6,7 @@ export declare const datasetRecord: ValidateFunction;
 export declare const dpoRecord: ValidateFunction;
 export declare const histogram: ValidateFunction;
 export declare const model: ValidateFunction;
+export declare const settings: ValidateFunction;
 export declare const tools: ValidateFunction;
 export declare const isInferenceModel: ValidateFunction;
 export declare const isDpoModel: ValidateFunction;

@@ -8983,11 +8983,119 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const tools = validate59;
-const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/tools.schema.json","title":"ToolsConfig","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"MindSpeed-MM tool file (--mm-tool, mindspeed_mm/tools/tools.json): profiler, memory profiler and feature-extraction output. Which sections an entry point needs: pretrain profile and memory_profile, DPO profile, feature extraction sorafeature.","properties":{"$schema":{"type":"string","description":"Optional URL or path of this file's JSON Schema, for editors. MindSpeed-MM ignores a top-level `$schema` key."},"profile":{"title":"Profile","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"NPU profiler. The Profiler reads every key by attribute, even when enable is false, so all are required whenever pretraining or DPO runs.","properties":{"enable":{"type":"boolean","description":"Turn profiling on."},"profile_type":{"type":"string","description":"Static schedule or dynamic configuration.","enum":["static","dynamic"]},"ranks":{"type":"array","items":{"type":"integer","minimum":-1},"description":"Global ranks to profile; [-1] means all."},"static_param":{"type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"Static profiling schedule.","properties":{"level":{"type":"string","description":"Profiler level (checked whenever profile_type is static, even if disabled).","enum":["level0","level1","level2"]},"with_stack":{"type":"boolean","description":"Record Python stacks."},"with_memory":{"type":"boolean","description":"Record memory."},"record_shapes":{"type":"boolean","description":"Record tensor shapes."},"with_cpu":{"type":"boolean","description":"Profile CPU activity."},"data_simplification":{"type":"boolean","description":"Simplify the exported data."},"save_path":{"type":"string","description":"Trace output directory."},"start_step":{"type":"integer","description":"First profiled step (skip_first).","minimum":0},"end_step":{"type":"integer","description":"Step after the last profiled one; greater than start_step.","minimum":0},"aic_metrics_type":{"type":"string","description":"AI Core metrics (checked whenever profile_type is static, even if disabled).","enum":["PipeUtilization","ArithmeticUtilization"]},"analyse_flag":{"type":"boolean","description":"Analyse the trace after collection; read unconditionally since 26.0.0."}},"required":["level","with_stack","with_memory","record_shapes","with_cpu","data_simplification","save_path","start_step","end_step","aic_metrics_type","analyse_flag"]},"dynamic_param":{"type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"Dynamic profiling.","properties":{"config_path":{"type":"string","description":"Folder of the dynamic profiling configuration."}}}},"required":["enable","profile_type","ranks","static_param"]},"memory_profile":{"title":"MemoryProfile","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"Memory profiler (MemoryProfiler.reset): enable and mem_info are always read; the other keys when enable is true.","properties":{"enable":{"type":"boolean","description":"Record memory snapshots."},"mem_info":{"type":"boolean","description":"Print peak memory every step; read unconditionally since 2.2.0."},"start_step":{"type":"integer","description":"First recorded step.","minimum":0},"end_step":{"type":"integer","description":"Last recorded step.","minimum":0},"save_path":{"type":"string","description":"Snapshot directory (created by rank 0)."},"dump_ranks":{"type":["array","null"],"items":{"type":"integer","minimum":0},"description":"Ranks that dump snapshots; null means all."},"stacks":{"type":"string","description":"Stack recording passed to torch.npu.memory._record_memory_history.","enum":["python","all"]},"max_entries":{"type":["integer","null"],"minimum":1,"description":"Maximum recorded entries; null means unlimited."}},"required":["enable","mem_info"],"if":{"properties":{"enable":{"const":true}},"required":["enable"]},"then":{"required":["start_step","end_step","save_path","dump_ranks","stacks","max_entries"],"properties":{"start_step":true,"end_step":true,"save_path":true,"dump_ranks":true,"stacks":true,"max_entries":true}}},"sorafeature":{"title":"SoraFeature","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"Feature extraction output (get_sora_feature.py).","properties":{"save_path":{"type":"string","description":"Output directory: features go to <save_path>/features/, the metadata to <save_path>/data.jsonl. The training data file's data_folder must point here."},"extract_video_feature":{"description":"Not read by MindSpeed-MM. A 2.1.0 leftover.","deprecated":true},"extract_text_feature":{"description":"Not read by MindSpeed-MM. A 2.1.0 leftover.","deprecated":true},"data_storage_mode":{"description":"Not read by MindSpeed-MM. A 2.1.0 leftover.","deprecated":true}},"required":["save_path"]}},"definitions":{"configKey":{"description":"A key of an object that MindSpeed-MM turns into a ConfigReader: it must not shadow the reader's methods (`get`, `to_dict`, `update_unuse`) or Python dunder names.","type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}}}};
-const schema70 = {"description":"A key of an object that MindSpeed-MM turns into a ConfigReader: it must not shadow the reader's methods (`get`, `to_dict`, `update_unuse`) or Python dunder names.","type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}};
+export const settings = validate59;
+const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json","title":"SettingsFile","description":"stepvideo-config.json at the root of a MindSpeed-MM checkout: project defaults for `stepvideo-config check`. Command-line options win over it.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional URL or path of this file's JSON Schema, for editors."},"release":{"type":"string","enum":["2.1.0","2.2.0","2.3.0","26.0.0"],"description":"The MindSpeed-MM release the configs target (default 26.0.0)."},"rules":{"type":"object","description":"Severity per rule id: off, info, warning or error.","additionalProperties":{"type":"string","enum":["off","info","warning","error"]}}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "$schema") || (key0 === "release")) || (key0 === "rules"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.release !== undefined){
+let data1 = data.release;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((((data1 === "2.1.0") || (data1 === "2.2.0")) || (data1 === "2.3.0")) || (data1 === "26.0.0"))){
+const err3 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/enum",keyword:"enum",params:{allowedValues: schema69.properties.release.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data2 = data.rules;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+let data3 = data2[key1];
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warning")) || (data3 === "error"))){
+const err5 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+
+export const tools = validate60;
+const schema70 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/tools.schema.json","title":"ToolsConfig","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"MindSpeed-MM tool file (--mm-tool, mindspeed_mm/tools/tools.json): profiler, memory profiler and feature-extraction output. Which sections an entry point needs: pretrain profile and memory_profile, DPO profile, feature extraction sorafeature.","properties":{"$schema":{"type":"string","description":"Optional URL or path of this file's JSON Schema, for editors. MindSpeed-MM ignores a top-level `$schema` key."},"profile":{"title":"Profile","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"NPU profiler. The Profiler reads every key by attribute, even when enable is false, so all are required whenever pretraining or DPO runs.","properties":{"enable":{"type":"boolean","description":"Turn profiling on."},"profile_type":{"type":"string","description":"Static schedule or dynamic configuration.","enum":["static","dynamic"]},"ranks":{"type":"array","items":{"type":"integer","minimum":-1},"description":"Global ranks to profile; [-1] means all."},"static_param":{"type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"Static profiling schedule.","properties":{"level":{"type":"string","description":"Profiler level (checked whenever profile_type is static, even if disabled).","enum":["level0","level1","level2"]},"with_stack":{"type":"boolean","description":"Record Python stacks."},"with_memory":{"type":"boolean","description":"Record memory."},"record_shapes":{"type":"boolean","description":"Record tensor shapes."},"with_cpu":{"type":"boolean","description":"Profile CPU activity."},"data_simplification":{"type":"boolean","description":"Simplify the exported data."},"save_path":{"type":"string","description":"Trace output directory."},"start_step":{"type":"integer","description":"First profiled step (skip_first).","minimum":0},"end_step":{"type":"integer","description":"Step after the last profiled one; greater than start_step.","minimum":0},"aic_metrics_type":{"type":"string","description":"AI Core metrics (checked whenever profile_type is static, even if disabled).","enum":["PipeUtilization","ArithmeticUtilization"]},"analyse_flag":{"type":"boolean","description":"Analyse the trace after collection; read unconditionally since 26.0.0."}},"required":["level","with_stack","with_memory","record_shapes","with_cpu","data_simplification","save_path","start_step","end_step","aic_metrics_type","analyse_flag"]},"dynamic_param":{"type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"Dynamic profiling.","properties":{"config_path":{"type":"string","description":"Folder of the dynamic profiling configuration."}}}},"required":["enable","profile_type","ranks","static_param"]},"memory_profile":{"title":"MemoryProfile","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"Memory profiler (MemoryProfiler.reset): enable and mem_info are always read; the other keys when enable is true.","properties":{"enable":{"type":"boolean","description":"Record memory snapshots."},"mem_info":{"type":"boolean","description":"Print peak memory every step; read unconditionally since 2.2.0."},"start_step":{"type":"integer","description":"First recorded step.","minimum":0},"end_step":{"type":"integer","description":"Last recorded step.","minimum":0},"save_path":{"type":"string","description":"Snapshot directory (created by rank 0)."},"dump_ranks":{"type":["array","null"],"items":{"type":"integer","minimum":0},"description":"Ranks that dump snapshots; null means all."},"stacks":{"type":"string","description":"Stack recording passed to torch.npu.memory._record_memory_history.","enum":["python","all"]},"max_entries":{"type":["integer","null"],"minimum":1,"description":"Maximum recorded entries; null means unlimited."}},"required":["enable","mem_info"],"if":{"properties":{"enable":{"const":true}},"required":["enable"]},"then":{"required":["start_step","end_step","save_path","dump_ranks","stacks","max_entries"],"properties":{"start_step":true,"end_step":true,"save_path":true,"dump_ranks":true,"stacks":true,"max_entries":true}}},"sorafeature":{"title":"SoraFeature","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"description":"Feature extraction output (get_sora_feature.py).","properties":{"save_path":{"type":"string","description":"Output directory: features go to <save_path>/features/, the metadata to <save_path>/data.jsonl. The training data file's data_folder must point here."},"extract_video_feature":{"description":"Not read by MindSpeed-MM. A 2.1.0 leftover.","deprecated":true},"extract_text_feature":{"description":"Not read by MindSpeed-MM. A 2.1.0 leftover.","deprecated":true},"data_storage_mode":{"description":"Not read by MindSpeed-MM. A 2.1.0 leftover.","deprecated":true}},"required":["save_path"]}},"definitions":{"configKey":{"description":"A key of an object that MindSpeed-MM turns into a ConfigReader: it must not shadow the reader's methods (`get`, `to_dict`, `update_unuse`) or Python dunder names.","type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}}}};
+const schema71 = {"description":"A key of an object that MindSpeed-MM turns into a ConfigReader: it must not shadow the reader's methods (`get`, `to_dict`, `update_unuse`) or Python dunder names.","type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}};
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://unpkg.com/stepvideo-config@1/schemas/tools.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -9274,7 +9382,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data3 === "static") || (data3 === "dynamic"))){
-const err19 = {instancePath:instancePath+"/profile/profile_type",schemaPath:"#/properties/profile/properties/profile_type/enum",keyword:"enum",params:{allowedValues: schema69.properties.profile.properties.profile_type.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/profile/profile_type",schemaPath:"#/properties/profile/properties/profile_type/enum",keyword:"enum",params:{allowedValues: schema70.properties.profile.properties.profile_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9552,7 +9660,7 @@ vErrors.push(err40);
 errors++;
 }
 if(!(((data7 === "level0") || (data7 === "level1")) || (data7 === "level2"))){
-const err41 = {instancePath:instancePath+"/profile/static_param/level",schemaPath:"#/properties/profile/properties/static_param/properties/level/enum",keyword:"enum",params:{allowedValues: schema69.properties.profile.properties.static_param.properties.level.enum},message:"must be equal to one of the allowed values"};
+const err41 = {instancePath:instancePath+"/profile/static_param/level",schemaPath:"#/properties/profile/properties/static_param/properties/level/enum",keyword:"enum",params:{allowedValues: schema70.properties.profile.properties.static_param.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9697,7 +9805,7 @@ vErrors.push(err52);
 errors++;
 }
 if(!((data16 === "PipeUtilization") || (data16 === "ArithmeticUtilization"))){
-const err53 = {instancePath:instancePath+"/profile/static_param/aic_metrics_type",schemaPath:"#/properties/profile/properties/static_param/properties/aic_metrics_type/enum",keyword:"enum",params:{allowedValues: schema69.properties.profile.properties.static_param.properties.aic_metrics_type.enum},message:"must be equal to one of the allowed values"};
+const err53 = {instancePath:instancePath+"/profile/static_param/aic_metrics_type",schemaPath:"#/properties/profile/properties/static_param/properties/aic_metrics_type/enum",keyword:"enum",params:{allowedValues: schema70.properties.profile.properties.static_param.properties.aic_metrics_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10201,7 +10309,7 @@ errors++;
 if(data20.dump_ranks !== undefined){
 let data27 = data20.dump_ranks;
 if((!(Array.isArray(data27))) && (data27 !== null)){
-const err89 = {instancePath:instancePath+"/memory_profile/dump_ranks",schemaPath:"#/properties/memory_profile/properties/dump_ranks/type",keyword:"type",params:{type: schema69.properties.memory_profile.properties.dump_ranks.type},message:"must be array,null"};
+const err89 = {instancePath:instancePath+"/memory_profile/dump_ranks",schemaPath:"#/properties/memory_profile/properties/dump_ranks/type",keyword:"type",params:{type: schema70.properties.memory_profile.properties.dump_ranks.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -10252,7 +10360,7 @@ vErrors.push(err92);
 errors++;
 }
 if(!((data29 === "python") || (data29 === "all"))){
-const err93 = {instancePath:instancePath+"/memory_profile/stacks",schemaPath:"#/properties/memory_profile/properties/stacks/enum",keyword:"enum",params:{allowedValues: schema69.properties.memory_profile.properties.stacks.enum},message:"must be equal to one of the allowed values"};
+const err93 = {instancePath:instancePath+"/memory_profile/stacks",schemaPath:"#/properties/memory_profile/properties/stacks/enum",keyword:"enum",params:{allowedValues: schema70.properties.memory_profile.properties.stacks.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -10265,7 +10373,7 @@ errors++;
 if(data20.max_entries !== undefined){
 let data30 = data20.max_entries;
 if((!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))) && (data30 !== null)){
-const err94 = {instancePath:instancePath+"/memory_profile/max_entries",schemaPath:"#/properties/memory_profile/properties/max_entries/type",keyword:"type",params:{type: schema69.properties.memory_profile.properties.max_entries.type},message:"must be integer,null"};
+const err94 = {instancePath:instancePath+"/memory_profile/max_entries",schemaPath:"#/properties/memory_profile/properties/max_entries/type",keyword:"type",params:{type: schema70.properties.memory_profile.properties.max_entries.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -10448,13 +10556,13 @@ vErrors.push(err106);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const isInferenceModel = validate60;
+export const isInferenceModel = validate61;
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -10522,13 +10630,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-export const isDpoModel = validate61;
+export const isDpoModel = validate62;
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10553,13 +10661,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-export const isPretrainModel = validate62;
+export const isPretrainModel = validate63;
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -10661,7 +10769,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 

@@ -3,6 +3,7 @@
 import { divisors, formatSet } from "./lib/arithmetic.js";
 import { latentFrames, NUM_FRAMES_POINTER } from "./lib/frames.js";
 import type { DataParts, ModelParts } from "./lib/model-parts.js";
+import { cpDividesLatent } from "./lib/layout-checks.js";
 import type { RunRule } from "./rule-types.js";
 
 export const cpDividesLatentFrames: RunRule = {
@@ -23,7 +24,7 @@ export const cpDividesLatentFrames: RunRule = {
     const frames = inference ? model?.pipeline_config?.input_size?.[0] : ctx.value<DataParts>("data")?.dataset_param?.preprocess_parameters?.num_frames;
     if (typeof frames !== "number") return;
     const latent = latentFrames(frames, frameLen);
-    if (latent % CP.value === 0) return;
+    if (cpDividesLatent(latent, CP.value)) return;
     ctx.report({
       target: inference ? "model" : "data",
       pointer: inference ? "/pipeline_config/input_size/0" : NUM_FRAMES_POINTER,

@@ -1,5 +1,6 @@
 // global-batch-size (R2): Megatron needs GBS > 0 and a multiple of MBS×DP; the scripts compute
 // GBS with bash integer division, which quietly yields 0 or a remainder for other layouts.
+import { globalBatchValid } from "./lib/layout-checks.js";
 import type { RunRule } from "./rule-types.js";
 
 export const globalBatchSize: RunRule = {
@@ -24,7 +25,7 @@ export const globalBatchSize: RunRule = {
     }
     if (MBS.value === null || DP.value === null) return;
     const product = MBS.value * DP.value;
-    if (GBS.value % product === 0) return;
+    if (globalBatchValid(GBS.value, MBS.value, DP.value)) return;
     ctx.report({ ...ctx.atVariable("GBS"), messageId: "multiple", data: { gbs: GBS.value, mbs: MBS.value, dp: DP.value, product }, hint: `Use a multiple of ${product}, e.g. ${product}.`, related });
   },
 };

@@ -3,8 +3,7 @@
 import { divisors, formatSet } from "./lib/arithmetic.js";
 import type { RunRule } from "./rule-types.js";
 import type { PredictorOf } from "./lib/model-parts.js";
-
-const DEFAULT_SEQ_LENGTH = 3072;
+import { DEFAULT_SEQ_LENGTH, headsDivideOverTpCp, seqDivisibleByCp } from "./lib/layout-checks.js";
 
 export const headsDivisibleByTpCp: RunRule = {
   meta: {
@@ -24,7 +23,7 @@ export const headsDivisibleByTpCp: RunRule = {
     if (!predictor || TP.value === null || CP.value === null || CP.value <= 1) return;
     const heads = predictor.num_heads;
     const related = [...ctx.setAt("TP"), ...ctx.setAt("CP")];
-    if (typeof heads === "number" && heads % (TP.value * CP.value) !== 0) {
+    if (typeof heads === "number" && !headsDivideOverTpCp(heads, TP.value, CP.value)) {
       const fits = divisors(heads).filter((d) => WORLD_SIZE.value === null || WORLD_SIZE.value % d === 0);
       ctx.report({
         target: "model",
@@ -36,7 +35,7 @@ export const headsDivisibleByTpCp: RunRule = {
       });
     }
     const seq = predictor.seq_length ?? DEFAULT_SEQ_LENGTH;
-    if (typeof seq === "number" && seq % CP.value !== 0) {
+    if (typeof seq === "number" && !seqDivisibleByCp(seq, CP.value)) {
       ctx.report({
         target: "model",
         pointer: predictor.seq_length === undefined ? "/predictor" : "/predictor/seq_length",

@@ -1,5 +1,6 @@
 // i2v-no-cp (R19): context parallelism splits the video latents by frame but not the image
 // latents, and the two are concatenated by channel, so i2v must run with CP = 1.
+import { i2vAllowsCp } from "./lib/layout-checks.js";
 import type { RunRule } from "./rule-types.js";
 
 export const i2vNoCp: RunRule = {
@@ -13,7 +14,7 @@ export const i2vNoCp: RunRule = {
   },
   check(ctx) {
     const { CP } = ctx.run.parallel;
-    if (ctx.run.task !== "i2v" || CP.value === null || CP.value <= 1 || ctx.run.entry === "feature-extraction") return;
+    if (CP.value === null || i2vAllowsCp(ctx.run.task, CP.value) || ctx.run.entry === "feature-extraction") return;
     ctx.report({ ...ctx.atVariable("CP"), messageId: "cp", data: { entry: ctx.run.entry ?? "", cp: CP.value }, hint: "Set CP=1 for i2v; use TP or DP to scale instead." });
   },
 };

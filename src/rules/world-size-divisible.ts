@@ -1,5 +1,6 @@
 // world-size-divisible (R1): Megatron splits the world into TP×PP×CP model-parallel groups; a
 // world size they do not divide stops the job at start-up.
+import { worldDivisible } from "./lib/layout-checks.js";
 import type { RunRule } from "./rule-types.js";
 
 export const worldSizeDivisible: RunRule = {
@@ -15,7 +16,7 @@ export const worldSizeDivisible: RunRule = {
     const { WORLD_SIZE, TP, PP, CP } = ctx.run.parallel;
     if (WORLD_SIZE.value === null || TP.value === null || PP.value === null || CP.value === null) return;
     const product = TP.value * PP.value * CP.value;
-    if (product > 0 && WORLD_SIZE.value % product === 0) return;
+    if (worldDivisible(WORLD_SIZE.value, TP.value, PP.value, CP.value)) return;
     ctx.report({
       ...ctx.atVariable("TP"),
       messageId: "world",

@@ -12,6 +12,7 @@ const byKind: Record<SchemaKind, ValidateFunction> = {
   "dpo-record": generated.dpoRecord,
   histogram: generated.histogram,
   model: generated.model,
+  settings: generated.settings,
   tools: generated.tools,
 };
 
