@@ -21,7 +21,7 @@ function evaluate(node: Node, env: Environment): Result {
       return variable(node.text, env);
     case "simple_expansion":
     case "expansion": {
-      const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(node.text)?.[1];
+      const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(node.text.trim())?.[1];
       return name ? variable(name, env) : { unknown: `parameter expansion ${node.text}` };
     }
     case "parenthesized_expression":

@@ -33,8 +33,18 @@ export interface ScriptEvaluation {
   syntaxError?: SourceSpan & { message: string };
 }
 
-const CONDITIONAL = new Set(["if_statement", "while_statement", "for_statement", "c_style_for_statement", "case_statement", "function_definition", "subshell", "compound_statement", "list"]);
 const DECLARATIONS = new Set(["export", "declare", "typeset", "local", "readonly"]);
+const INSIDE: Record<string, string> = {
+  if_statement: "an if",
+  while_statement: "a while loop",
+  for_statement: "a for loop",
+  c_style_for_statement: "a for loop",
+  case_statement: "a case",
+  function_definition: "a function",
+  subshell: "a subshell",
+  compound_statement: "a { } group",
+  list: "a && / || list",
+};
 
 export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
   const tree = await parseBash(text);
@@ -93,7 +103,8 @@ export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
       }
       default:
         findLaunch(statement);
-        if (CONDITIONAL.has(statement.type)) markConditional(statement, `assigned conditionally (inside ${statement.type === "list" ? "a && / || list" : `a ${statement.type.replace(/_statement|_definition/, "")}`})`);
+        const inside = INSIDE[statement.type];
+        if (inside) markConditional(statement, `assigned conditionally (inside ${inside})`);
     }
   }
 

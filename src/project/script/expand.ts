@@ -39,9 +39,11 @@ export function expandWord(node: Node, env: Environment): Value {
 
 /** The name a $VAR or ${VAR} refers to, or undefined when it uses operators. */
 export function parameterName(node: Node): string | undefined {
-  const match = /^\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])\}?$/.exec(node.text);
+  // tree-sitter may attach the white space before an expansion inside a string to its node
+  const text = node.text.trim();
+  const match = /^\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])\}?$/.exec(text);
   if (!match) return undefined;
-  if (node.type === "expansion" && !node.text.startsWith("${")) return undefined;
+  if (node.type === "expansion" && !text.startsWith("${")) return undefined;
   return match[1];
 }
 
@@ -64,7 +66,7 @@ function expandDoubleQuoted(node: Node, env: Environment): Value {
   };
   for (const child of node.namedChildren) {
     if (!child || child.type === "string_content") continue;
-    gap(cursor, child.startIndex);
+    gap(cursor, child.startIndex + (child.text.length - child.text.trimStart().length));
     parts.push(child.type === "simple_expansion" || child.type === "expansion" ? expandParameter(child, env, true) : withQuoting(expandWord(child, env), true));
     cursor = child.endIndex;
   }
