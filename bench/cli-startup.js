@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const example = "fixtures/example";
 const three = [

@@ -4,12 +4,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import { check } from "./check.js";
 import { formatters } from "./formatters/index.js";
 import { UsageError } from "./project/discover.js";
+import { packageUrl } from "./package-root.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
-import { printSchema } from "./schema-command.js";
-import { formatPlan, plan } from "./plan.js";
 
 const USAGE = `Usage:
   stepvideo-config check [PATH|GLOB ...]   check StepVideo configs (default ".")
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   if (values.help) return write(process.stdout, USAGE, 0);
   if (values.version) return write(process.stdout, `${packageVersion()}\n`, 0);
-  if (command === "schema") return write(process.stdout, printSchema(rest[0]), 0);
+  if (command === "schema") return write(process.stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
   if (command === "plan") return runPlan(values);
   if (command !== "check") throw new UsageError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
 
@@ -77,7 +77,8 @@ async function main(argv: string[]): Promise<number> {
   return errors > 0 || (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
-function runPlan(values: Record<string, string | boolean | string[] | undefined>): number {
+async function runPlan(values: Record<string, string | boolean | string[] | undefined>): Promise<number> {
+  const { formatPlan, plan } = await import("./plan.js");
   const int = (name: string): number | undefined => {
     const raw = values[name];
     if (raw === undefined) return undefined;
@@ -107,7 +108,7 @@ function readSource(root: string, file: string): string | undefined {
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(packageUrl("package.json"), "utf8")) as { version: string };
   return pkg.version;
 }
 
@@ -115,6 +116,10 @@ function write(stream: NodeJS.WriteStream, text: string, code: number): number {
   stream.write(text);
   return code;
 }
+
+// A short-lived process gains nothing from V8's optimising tier for the bash grammar (WebAssembly):
+// its background compilation only delays the exit. Set for this process only, never by the library.
+setFlagsFromString("--liftoff-only");
 
 main(process.argv.slice(2)).then(
   (code) => {

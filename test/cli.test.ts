@@ -8,11 +8,11 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const project = fileURLToPath(new URL("..", import.meta.url));
-const cli = join(project, "dist", "cli.js");
+const cli = join(project, "dist", "bin", "cli.js");
 const run = (args: string[], cwd = project) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
 beforeAll(() => {
-  if (!existsSync(cli)) spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: project, stdio: "inherit" });
+  if (!existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: project, stdio: "inherit" });
 });
 
 function brokenTree(): string {

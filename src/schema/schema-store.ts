@@ -2,11 +2,12 @@
 // known keys, dead-key annotations. Read lazily, once per kind.
 import { readFileSync } from "node:fs";
 import type { SchemaKind } from "../generated/kinds.js";
+import { packageUrl } from "../package-root.js";
 
 export type SchemaNode = { [key: string]: unknown };
 
 const cache = new Map<SchemaKind, SchemaNode>();
-const schemasDir = new URL("../../schemas/", import.meta.url);
+const schemasDir = packageUrl("schemas/");
 
 export function loadSchema(kind: SchemaKind): SchemaNode {
   let schema = cache.get(kind);

@@ -112,5 +112,6 @@ export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
   if (launch) result.launch = { launcher: launch.launcher, entry: launch.entry, ...at(launch.offset), args: launch.args.map(toArg), launcherArgs: launch.launcherArgs.map(toArg) };
   const error = firstError(tree.rootNode);
   if (error) result.syntaxError = { ...at(error.startIndex), message: error.isMissing ? `missing ${error.type}` : `unexpected ${JSON.stringify(error.text.slice(0, 30))}` };
+  tree.delete(); // the tree lives in WebAssembly memory
   return result;
 }

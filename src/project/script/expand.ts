@@ -60,9 +60,9 @@ function expandDoubleQuoted(node: Node, env: Environment): Value {
   const parts: Value[] = [];
   let cursor = node.startIndex + 1;
   const end = node.endIndex - 1;
-  const full = node.tree.rootNode.text;
+  const text = node.text;
   const gap = (from: number, to: number) => {
-    if (to > from) parts.push({ pieces: unescapeQuoted(full.slice(from, to), from) });
+    if (to > from) parts.push({ pieces: unescapeQuoted(text.slice(from - node.startIndex, to - node.startIndex), from) });
   };
   for (const child of node.namedChildren) {
     if (!child || child.type === "string_content") continue;
