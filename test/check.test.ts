@@ -50,6 +50,13 @@ describe("validateText() and validate()", () => {
     ]);
   });
 
+  it("suggests what a mistyped value most likely means", () => {
+    const [dtype] = validateText("model", '{"text_encoder": [], "ae": {"model_id": "stepvideovae", "dtype": "bfloat16"}}');
+    expect(dtype).toMatchObject({ ruleId: "dtype-value", pointer: "/ae/dtype", hint: 'Did you mean "bf16"?' });
+    const [level] = validateText("tools", '{"profile": {"enable": false, "profile_type": "statik", "ranks": [-1], "static_param": {}}}').filter((d) => d.pointer === "/profile/profile_type");
+    expect(level).toMatchObject({ ruleId: "schema", hint: 'Did you mean "static"?' });
+  });
+
   it("validate() takes a typed value", () => {
     const tools: ToolsConfig = { sorafeature: { save_path: "./features" } };
     expect(validate("tools", tools)).toEqual([]);

@@ -22,9 +22,9 @@ export const stylish: Formatter = (report, ctx) => {
     }
     out.push("");
   }
-  const { errors, warnings, infos, files } = report.summary;
+  const { errors, warnings, infos, files, runs } = report.summary;
   const total = errors + warnings + infos;
-  const line = `${total === 0 ? "No problems" : `${total} problem${total === 1 ? "" : "s"}`} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info) in ${files} file${files === 1 ? "" : "s"}`;
+  const line = `${total === 0 ? "No problems" : `${total} problem${total === 1 ? "" : "s"}`} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info) in ${files} file${files === 1 ? "" : "s"}${runs > 0 ? ` and ${runs} run${runs === 1 ? "" : "s"}` : ""}`;
   out.push(paint(errors > 0 ? "error" : warnings > 0 ? "warning" : "bold", line));
   return out.join("\n") + "\n";
 };

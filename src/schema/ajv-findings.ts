@@ -6,6 +6,7 @@ import type { SchemaKind } from "../generated/kinds.js";
 import type { RuleReport } from "../rules/rule-types.js";
 import { escapePointerSegment } from "../document/json-tree.js";
 import { closest, dottedPath, showValue, typeName } from "./display.js";
+import { dtypeHint } from "./dtype-aliases.js";
 import type { SchemaNavigator } from "./schema-navigator.js";
 import type { SchemaNode } from "./schema-store.js";
 
@@ -82,7 +83,7 @@ function toFinding(error: ErrorObject, input: FindingInput): SchemaFinding | und
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
-      const suggestion = typeof actual === "string" ? closest(actual, allowed) : undefined;
+      const suggestion = (inDtype ? dtypeHint(actual) : undefined) ?? (typeof actual === "string" ? closest(actual, allowed) : undefined);
       const hint = suggestion ? `Did you mean "${suggestion}"?` : undefined;
       return { ruleId: inDtype ? "dtype-value" : "schema", report: { pointer, messageId: "enum", data: { path, actual: showValue(actual), allowed: allowed.join(", ") }, ...(hint ? { hint } : {}) } };
     }
