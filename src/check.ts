@@ -6,7 +6,8 @@ import { relative, sep } from "node:path";
 import { checkLoaded, loadDocument, type LoadedDocument } from "./engine/check-document.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
-import { runRunRules } from "./engine/run-run-rules.js";
+import { runFsRules, runRunRules } from "./engine/run-run-rules.js";
+import { FsCache } from "./fs/fs-cache.js";
 import { discover } from "./project/discover.js";
 import { loadRuns } from "./project/load-runs.js";
 import { taskOfPath } from "./project/run-entry.js";
@@ -50,6 +51,10 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     if (result.valid) tree.push({ file: loaded.file, value: loaded.doc.value, ...(loaded.kind ? { kind: loaded.kind } : {}), ...(loaded.role ? { role: loaded.role } : {}) });
   }
   for (const run of runs) diagnostics.push(...runRunRules(run, release, settings, runs, tree));
+  if (options.checkPaths) {
+    const fs = new FsCache(root);
+    for (const run of runs) diagnostics.push(...(await runFsRules(run, release, settings, fs)));
+  }
 
   const unique = dedupe(diagnostics).sort(compareDiagnostics);
   return {

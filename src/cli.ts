@@ -17,6 +17,7 @@ const USAGE = `Usage:
       --root DIR                           where launch scripts run from (default: the folder given, or cwd)
       --release 2.1.0|2.2.0|2.3.0|26.0.0   MindSpeed-MM release the files target (default 26.0.0)
       --rule ID=off|info|warning|error     set a rule's severity (repeatable)
+      --check-paths                        also check checkpoints, datasets, DPO side files and prompt lists
       --max-warnings N                     exit 1 when there are more than N warnings
       --quiet                              report errors only
   stepvideo-config plan                    list the valid (TP, CP, PP) layouts and global batch sizes
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       rule: { type: "string", multiple: true, default: [] },
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", default: false },
+      "check-paths": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -69,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.root ? { root: values.root } : {}),
     ...(values.release ? { release: values.release } : {}),
     rules,
+    checkPaths: values["check-paths"],
   });
   const shown = values.quiet ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === "error") } : report;
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && format === "stylish";

@@ -78,4 +78,6 @@ export interface CheckOptions {
   release?: string;
   /** Severity per rule id. */
   rules?: Record<string, RuleSetting>;
+  /** Also check what the configs point at: checkpoints, datasets, DPO side files, prompt lists. */
+  checkPaths?: boolean;
 }

@@ -3,6 +3,7 @@
 import type { Run } from "../project/run-model.js";
 import type { ScriptArg, SourceSpan } from "../project/script/evaluate-script.js";
 import type { FileKind, ModelRole, Severity } from "../types.js";
+import type { FsCache } from "../fs/fs-cache.js";
 
 export type RunTarget = "data" | "model" | "tool" | "script";
 
@@ -17,6 +18,8 @@ export interface RunRelated extends Partial<SourceSpan> {
 
 export interface RunReport {
   target: RunTarget;
+  /** A file outside the run's configs (a dataset, a histogram), relative to the root; `at` locates it. */
+  file?: string;
   /** JSON pointer for JSON targets; "" or "/VAR" for the script. */
   pointer: string;
   /** For the script target: where to point. */
@@ -47,6 +50,8 @@ export class RunContext {
     readonly allRuns: Run[] = [run],
     /** Every parsed, schema-valid JSON file of the check. */
     readonly tree: TreeFile[] = [],
+    /** Present when paths may be checked (--check-paths). */
+    readonly fs?: FsCache,
   ) {}
 
   report(report: RunReport): void {

@@ -1,8 +1,9 @@
 // Runs the run rules on each run and locates their reports: in the JSON file the report targets
 // (via its parse tree) or on the script line, with related locations for the script lines that
 // set the values involved.
-import { runRules } from "../rules/index.js";
-import { docsPath, type RunRule } from "../rules/rule-types.js";
+import { fsRules, runRules } from "../rules/index.js";
+import { docsPath, type FsRule, type RunRule } from "../rules/rule-types.js";
+import type { FsCache } from "../fs/fs-cache.js";
 import type { Run } from "../project/run-model.js";
 import type { Diagnostic, RelatedLocation, RuleSetting, Severity } from "../types.js";
 import { fillTemplate } from "./run-file-rules.js";
@@ -18,7 +19,21 @@ export function runRunRules(run: Run, release: string, settings: Record<string, 
   return ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, runRules[ruleId]!, report, settings[ruleId]));
 }
 
-function fileOf(run: Run, target: RunTarget): string {
+/** The rules that read the file system beyond the configs (only with --check-paths). */
+export async function runFsRules(run: Run, release: string, settings: Record<string, RuleSetting>, fs: FsCache): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of Object.values(fsRules)) {
+    if (settings[rule.meta.id] === "off") continue;
+    const ctx = new RunContext(run, release, [run], [], fs);
+    ctx.currentRule = rule.meta.id;
+    await rule.check(ctx);
+    diagnostics.push(...ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, rule, report, settings[ruleId])));
+  }
+  return diagnostics;
+}
+
+function fileOf(run: Run, target: RunTarget, file?: string): string {
+  if (file !== undefined) return file;
   return target === "script" ? run.script : (run.configs[target]?.file ?? run.script);
 }
 
@@ -36,14 +51,14 @@ function related(run: Run, items: RunRelated[] = []): RelatedLocation[] {
   });
 }
 
-function toDiagnostic(run: Run, rule: RunRule, report: RunReport, setting: RuleSetting | undefined): Diagnostic {
-  const range = locate(run, report.target, report.pointer, report.at, report.keyTarget);
+function toDiagnostic(run: Run, rule: RunRule | FsRule, report: RunReport, setting: RuleSetting | undefined): Diagnostic {
+  const range = report.file !== undefined ? { line: report.at?.line ?? 1, column: report.at?.column ?? 1 } : locate(run, report.target, report.pointer, report.at, report.keyTarget);
   const severity: Severity = setting && setting !== "off" ? setting : (report.severity ?? rule.meta.severity);
   const rel = related(run, report.related);
   return {
     ruleId: rule.meta.id,
     severity,
-    file: fileOf(run, report.target),
+    file: fileOf(run, report.target, report.file),
     pointer: report.pointer,
     ...range,
     message: fillTemplate(rule.meta.messages[report.messageId] ?? report.messageId, report.data),

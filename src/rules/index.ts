@@ -6,11 +6,16 @@ import { checkpointFormat } from "./checkpoint-format.js";
 import { cjkTextPreprocessing } from "./cjk-text-preprocessing.js";
 import { cpDividesLatentFrames } from "./cp-divides-latent-frames.js";
 import { cudaDeviceMaxConnections } from "./cuda-device-max-connections.js";
+import { datasetFiles } from "./dataset-files.js";
+import { datasetRecords } from "./dataset-records.js";
+import { datasetSizeVsBatch } from "./dataset-size-vs-batch.js";
 import { deadKey } from "./dead-key.js";
+import { dpoHistogram } from "./dpo-histogram.js";
 import { dpoMicroBatch } from "./dpo-micro-batch.js";
 import { dtypeValue } from "./dtype-value.js";
 import { encoderDp } from "./encoder-dp.js";
 import { envVarRange } from "./env-var-range.js";
+import { featureBasenameCollision } from "./feature-basename-collision.js";
 import { featureExtractionParallel } from "./feature-extraction-parallel.js";
 import { featureFlags } from "./feature-flags.js";
 import { featureTaskMatch } from "./feature-task-match.js";
@@ -24,21 +29,24 @@ import { i2vConsistency } from "./i2v-consistency.js";
 import { i2vNoCp } from "./i2v-no-cp.js";
 import { inferenceInputSize } from "./inference-input-size.js";
 import { inferencePp } from "./inference-pp.js";
+import { inferencePromptsImages } from "./inference-prompts-images.js";
 import { integerToken } from "./integer-token.js";
 import { jsonDuplicateKey } from "./json-duplicate-key.js";
 import { jsonNonstandardNumber } from "./json-nonstandard-number.js";
 import { jsonSyntax } from "./json-syntax.js";
 import { latentChannels } from "./latent-channels.js";
+import { loadPathCheckpoint } from "./load-path-checkpoint.js";
 import { noSequenceParallel } from "./no-sequence-parallel.js";
 import { nonzeroIntervals } from "./nonzero-intervals.js";
 import { numFramesTask } from "./num-frames-task.js";
 import { numFramesVaeChunk } from "./num-frames-vae-chunk.js";
+import { pathMissing } from "./path-missing.js";
 import { pipelineLayers } from "./pipeline-layers.js";
 import { pretrainLoadMissing } from "./pretrain-load-missing.js";
 import { rawDataTextProcessing } from "./raw-data-text-processing.js";
 import { recomputeSettings } from "./recompute-settings.js";
 import { reservedKey } from "./reserved-key.js";
-import type { FileRule, RunRule } from "./rule-types.js";
+import type { FileRule, FsRule, RunRule } from "./rule-types.js";
 import { schema } from "./schema.js";
 import { scriptConfigPaths } from "./script-config-paths.js";
 import { scriptValue } from "./script-value.js";
@@ -105,7 +113,19 @@ export const runRules: Record<string, RunRule> = {
   "world-size-divisible": worldSizeDivisible,
 };
 
+/** Rules that read the file system beyond the configs: only with --check-paths. */
+export const fsRules: Record<string, FsRule> = {
+  "dataset-files": datasetFiles,
+  "dataset-records": datasetRecords,
+  "dataset-size-vs-batch": datasetSizeVsBatch,
+  "dpo-histogram": dpoHistogram,
+  "feature-basename-collision": featureBasenameCollision,
+  "inference-prompts-images": inferencePromptsImages,
+  "load-path-checkpoint": loadPathCheckpoint,
+  "path-missing": pathMissing,
+};
+
 /** Every rule by id, for settings, docs and the README table. */
-export const allRules: Record<string, FileRule | RunRule> = Object.fromEntries(
-  Object.entries({ ...fileRules, ...runRules }).sort(([a], [b]) => a.localeCompare(b)),
+export const allRules: Record<string, FileRule | RunRule | FsRule> = Object.fromEntries(
+  Object.entries({ ...fileRules, ...runRules, ...fsRules }).sort(([a], [b]) => a.localeCompare(b)),
 );

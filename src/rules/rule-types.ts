@@ -45,6 +45,12 @@ export interface RunRule {
   check(ctx: RunContext): void;
 }
 
+/** A rule that reads the file system beyond the configs (datasets, checkpoints); asynchronous. */
+export interface FsRule {
+  meta: RuleMeta;
+  check(ctx: RunContext): Promise<void>;
+}
+
 export function docsPath(id: string): string {
   return `docs/rules/${id}.md`;
 }

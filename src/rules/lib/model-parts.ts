@@ -1,6 +1,6 @@
 // Views of config values that rules share, named after the generated schema types so a rule
 // states which part of a file it reads.
-import type { Ae, DatasetParam, PipelineConfig, Predictor, TextEncoderEntry, TokenizerEntry } from "../../generated/types.js";
+import type { Ae, DataloaderParam, DatasetParam, PipelineConfig, Predictor, TextEncoderEntry, TokenizerEntry } from "../../generated/types.js";
 
 export interface PredictorOf {
   predictor?: Predictor;
@@ -25,4 +25,5 @@ export interface ModelParts {
 
 export interface DataParts {
   dataset_param?: DatasetParam;
+  dataloader_param?: DataloaderParam;
 }

@@ -1,0 +1,27 @@
+// Collects line-numbered findings per rule up to a cap, then only counts, so a broken dataset of
+// a million records yields a readable report: the first few problems and how many more.
+export interface LineFinding {
+  /** Absolute path of the file the line belongs to. */
+  file: string;
+  line: number;
+  pointer: string;
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+export const FINDINGS_PER_RULE = 20;
+
+export class CappedFindings {
+  readonly byRule = new Map<string, { shown: LineFinding[]; more: number }>();
+
+  add(ruleId: string, finding: LineFinding): void {
+    const entry = this.byRule.get(ruleId) ?? { shown: [], more: 0 };
+    if (entry.shown.length < FINDINGS_PER_RULE) entry.shown.push(finding);
+    else entry.more++;
+    this.byRule.set(ruleId, entry);
+  }
+
+  of(ruleId: string): { shown: LineFinding[]; more: number } {
+    return this.byRule.get(ruleId) ?? { shown: [], more: 0 };
+  }
+}

@@ -1,0 +1,21 @@
+// What the file-system rules share within one check: directory listings and one records scan per
+// dataset, so four rules over a million-record data.jsonl still read it once.
+import { DirIndex } from "./dir-index.js";
+import { scanRecords, type RecordsScan, type ScanInput } from "./records-scan.js";
+
+export class FsCache {
+  readonly dirs = new DirIndex();
+  private readonly scans = new Map<string, Promise<RecordsScan>>();
+
+  constructor(readonly root: string) {}
+
+  scan(input: ScanInput): Promise<RecordsScan> {
+    const key = JSON.stringify(input);
+    let scan = this.scans.get(key);
+    if (!scan) {
+      scan = scanRecords(input, this.dirs);
+      this.scans.set(key, scan);
+    }
+    return scan;
+  }
+}

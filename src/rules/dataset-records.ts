@@ -1,0 +1,29 @@
+// dataset-records (2.8.1, R49): each data.jsonl line must be a JSON object with the keys the
+// dataset reads (`file`, `captions`; DPO also `file_rejected`, `score`, `score_rejected`); a bad
+// record crashes the loader or is silently replaced by another sample.
+import { runDataset } from "../fs/run-dataset.js";
+import { reportScan } from "./lib/report-scan.js";
+import type { FsRule } from "./rule-types.js";
+
+export const datasetRecords: FsRule = {
+  meta: {
+    id: "dataset-records",
+    description: "data.jsonl lines that are not JSON objects or lack `file` / `captions` (DPO: `file_rejected`, `score`, `score_rejected`); line-numbered.",
+    severity: "error",
+    scope: "fs",
+    stage: "semantic",
+    messages: {
+      missing: "the record lacks `{{key}}`",
+      invalid: "{{path}} {{problem}}",
+      syntax: "the line is not JSON: {{problem}}",
+      notArray: "a .json dataset must be one JSON array of records",
+      more: "{{count}} more records with problems of this kind are not listed",
+    },
+  },
+  async check(ctx) {
+    const input = runDataset(ctx);
+    if (!input) return;
+    const hint = input.kind === "dpo-record" ? "DPO records need file, file_rejected, captions, score and score_rejected (histogram_generator.py writes them)." : "Each line is one JSON object with `file` (a video relative to data_folder) and `captions`.";
+    reportScan(ctx, await ctx.fs!.scan(input), "dataset-records", hint);
+  },
+};

@@ -1,0 +1,44 @@
+// dpo-histogram (R50): the DPO trainer reads bin_width and total_num from the score histogram (and
+// max_num when weight_beta is null or 0); a missing file or key fails at the first step.
+import { existsSync, readFileSync } from "node:fs";
+import { relative, sep } from "node:path";
+import { JsonDocument } from "../document/json-document.js";
+import { resolveFromRoot } from "../fs/run-dataset.js";
+import type { FsRule } from "./rule-types.js";
+
+interface DpoParts {
+  dpo?: { histogram_path?: string; histgram_path?: string; weight_beta?: number | null };
+}
+
+export const dpoHistogram: FsRule = {
+  meta: {
+    id: "dpo-histogram",
+    description: "`dpo.histogram_path` missing or lacking `bin_width`, `total_num`, `max_num`.",
+    severity: "error",
+    scope: "fs",
+    stage: "semantic",
+    messages: {
+      missing: "{{key}} {{path}} does not exist: the DPO trainer cannot weight the pairs",
+      broken: "the histogram is not a JSON object MindSpeed-MM can read",
+      lacks: "the histogram lacks `{{key}}`, which the DPO trainer reads{{why}}",
+    },
+  },
+  async check(ctx) {
+    const dpo = ctx.value<DpoParts>("model")?.dpo;
+    if (ctx.run.entry !== "dpo" || !dpo || !ctx.fs) return;
+    const key = dpo.histogram_path !== undefined ? "histogram_path" : "histgram_path";
+    const path = dpo[key];
+    if (typeof path !== "string") return;
+    const absolute = resolveFromRoot(ctx.fs.root, path);
+    if (!existsSync(absolute)) return ctx.report({ target: "model", pointer: `/dpo/${key}`, messageId: "missing", data: { key: `dpo.${key}`, path }, hint: "Run examples/stepvideo/histogram_generator.py on the scored videos; it writes video_score_histogram.json next to the videos folder." });
+    const file = relative(ctx.fs.root, absolute).split(sep).join("/");
+    const doc = new JsonDocument(readFileSync(absolute, "utf8"));
+    const value = doc.value as Record<string, unknown> | undefined;
+    if (!doc.ok || !value || typeof value !== "object" || Array.isArray(value)) return ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "broken" });
+    const needed: [string, string][] = [["bin_width", ""], ["total_num", ""]];
+    if (!dpo.weight_beta) needed.push(["max_num", " because weight_beta is null or 0"]);
+    for (const [k, why] of needed) {
+      if (typeof value[k] !== "number") ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "lacks", data: { key: k, why }, hint: "Regenerate the histogram with histogram_generator.py." });
+    }
+  },
+};
