@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { allRules, fileRules, fsRules, runRules } from "../src/rules/index.js";
 import { fixturesDir } from "./fixture-cases.js";
+import { FS_CASES } from "./fs-cases.js";
 
 const project = fileURLToPath(new URL("..", import.meta.url));
 
@@ -21,6 +22,7 @@ function expectedRuleIds(): Set<string> {
     if (!existsSync(join(fixturesDir, "runs", tree, "expected.json"))) continue;
     for (const e of JSON.parse(readFileSync(join(fixturesDir, "runs", tree, "expected.json"), "utf8")) as { ruleId: string }[]) ids.add(e.ruleId);
   }
+  for (const c of FS_CASES) for (const id of c.rules) ids.add(id);
   return ids;
 }
 
