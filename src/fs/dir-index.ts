@@ -1,10 +1,20 @@
 // Answers "does this file exist?" for many paths with one directory listing per directory
 // instead of one stat per path: a dataset of 100,000 videos costs a few readdir calls.
 import { readdir } from "node:fs/promises";
-import { dirname, basename } from "node:path";
+import { basename, dirname, sep } from "node:path";
 
 export class DirIndex {
   private readonly listings = new Map<string, Promise<Set<string> | undefined>>();
+  private readonly loaded = new Map<string, Set<string> | undefined>();
+
+  /** The answer without waiting, when the directory has been listed already (path: absolute, normalised). */
+  peek(path: string): boolean | undefined {
+    const cut = path.lastIndexOf(sep);
+    const dir = cut > 0 ? path.slice(0, cut) : sep;
+    const listing = this.loaded.get(dir);
+    if (listing === undefined) return this.loaded.has(dir) ? false : undefined;
+    return listing.has(path.slice(cut + 1));
+  }
 
   async has(path: string): Promise<boolean> {
     const dir = dirname(path);
@@ -14,6 +24,7 @@ export class DirIndex {
         (names) => new Set(names),
         () => undefined,
       );
+      void listing.then((set) => this.loaded.set(dir, set));
       this.listings.set(dir, listing);
     }
     return (await listing)?.has(basename(path)) ?? false;

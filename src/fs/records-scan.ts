@@ -2,12 +2,20 @@
 // files): every record parsed and validated against the dataset-record or dpo-record schema, its
 // files looked up, counted, and feature-file names compared; the findings of several rules.
 import { readFile } from "node:fs/promises";
-import { basename, isAbsolute, join, resolve } from "node:path";
+import { basename, isAbsolute, join, resolve, sep } from "node:path";
 import { JsonDocument } from "../document/json-document.js";
 import { validateValue } from "../schema/validators.js";
 import { CappedFindings } from "./capped-findings.js";
 import { DirIndex } from "./dir-index.js";
 import { readLineBatches } from "./read-lines.js";
+
+const FILE_KEYS = ["file", "file_rejected", "path"];
+
+/** os.path.join(folder, value) as MindSpeed-MM does it, normalised only when the value needs it. */
+function joinRecordPath(folder: string, value: string): string {
+  if (isAbsolute(value)) return value;
+  return /(^|[/\\])\.\.?([/\\]|$)|\\/.test(value) ? join(folder, value) : `${folder}${sep}${value}`;
+}
 
 export interface ScanInput {
   /** Absolute path of the dataset file. */
@@ -31,7 +39,20 @@ export async function scanRecords(input: ScanInput, dirs = new DirIndex()): Prom
   const findings = new CappedFindings();
   const scan: RecordsScan = { records: 0, findings };
   const names = new Map<string, number>();
-  const visit: Visit = async (record, file, line, folder) => {
+  // Synchronous per record; returns a promise only when a directory must be listed first.
+  const visit: Visit = (record, file, line, folder) => {
+    if (input.checkFiles && record && typeof record === "object") {
+      for (const key of FILE_KEYS) {
+        const v = (record as Record<string, unknown>)[key];
+        if (typeof v !== "string" || v === "") continue;
+        const path = joinRecordPath(folder, v);
+        if (dirs.peek(path) === undefined) return dirs.has(path).then(() => visit(record, file, line, folder));
+      }
+    }
+    visitListed(record, file, line, folder);
+    return undefined;
+  };
+  const visitListed = (record: unknown, file: string, line: number, folder: string): void => {
     scan.records++;
     const errors = validateValue(input.kind, record);
     for (const e of errors.slice(0, 1)) {
@@ -40,10 +61,11 @@ export async function scanRecords(input: ScanInput, dirs = new DirIndex()): Prom
     }
     if (!record || typeof record !== "object") return;
     const r = record as Record<string, unknown>;
-    for (const key of ["file", "file_rejected", "path"]) {
+    for (const key of FILE_KEYS) {
       const value = r[key];
       if (typeof value !== "string" || value === "") continue;
-      if (input.checkFiles && !(await dirs.has(isAbsolute(value) ? value : join(folder, value)))) {
+      const path = joinRecordPath(folder, value);
+      if (input.checkFiles && !dirs.peek(path)) {
         findings.add("dataset-files", { file, line, pointer: `/${key}`, messageId: "missing", data: { key, file: value, folder } });
       }
       if (input.checkBasenames && key !== "file_rejected") {
@@ -68,7 +90,7 @@ export async function scanRecords(input: ScanInput, dirs = new DirIndex()): Prom
   return scan;
 }
 
-type Visit = (record: unknown, file: string, line: number, folder: string) => Promise<void>;
+type Visit = (record: unknown, file: string, line: number, folder: string) => Promise<void> | undefined;
 
 async function scanFile(path: string, folder: string, visit: Visit, findings: CappedFindings): Promise<void> {
   if (path.endsWith(".json")) {
@@ -98,7 +120,8 @@ async function scanFile(path: string, folder: string, visit: Visit, findings: Ca
         }
         record = doc.value;
       }
-      await visit(record, path, batch.first + i, folder);
+      const pending = visit(record, path, batch.first + i, folder);
+      if (pending) await pending;
     }
   }
 }
