@@ -72,7 +72,9 @@ async function main(argv: string[]): Promise<number> {
     ...(values.release ? { release: values.release } : {}),
     rules,
     checkPaths: values["check-paths"],
+    ...(process.stderr.isTTY ? { onProgress: showProgress } : {}),
   });
+  if (process.stderr.isTTY && values["check-paths"]) process.stderr.write("\r\u001b[K");
   const shown = values.quiet ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === "error") } : report;
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && format === "stylish";
   process.stdout.write(formatter(shown, { color, readSource: (file) => readSource(report.root, file) }));
@@ -100,6 +102,10 @@ async function runPlan(values: Record<string, string | boolean | string[] | unde
   const frames = int("frames");
   const result = plan({ worldSize: world, task, inference: values.inference === true, ...(mbs ? { microBatchSize: mbs } : {}), ...(frames ? { frames } : {}), ...(values.model ? { modelFile: String(values.model) } : {}) });
   return write(process.stdout, format === "json" ? JSON.stringify(result, null, 2) + "\n" : formatPlan(result), 0);
+}
+
+function showProgress({ file, records }: { file: string; records: number }): void {
+  process.stderr.write(`\r\u001b[Kchecking ${file}: ${records.toLocaleString("en")} records`);
 }
 
 function readSource(root: string, file: string): string | undefined {

@@ -45,6 +45,15 @@ describe("--check-paths", () => {
     expect(files.filter((d) => d.message === "480 more records name files that do not exist")).toHaveLength(1);
   });
 
+  it("reports progress every 100,000 records to a listener, and never prints", async () => {
+    const root = materializedExample();
+    touch(root, "datasets/clips/data.jsonl", jsonl(Array.from({ length: 200_000 }, (_, i) => ({ file: `videos/clip_${i % 8}.mp4`, captions: "x" }))));
+    const seen: number[] = [];
+    const report = await check({ paths: [root], checkPaths: true, onProgress: (p) => p.file.endsWith("datasets/clips/data.jsonl") && seen.push(p.records) });
+    expect(seen).toEqual([100_000, 200_000]);
+    expect(report.diagnostics.filter((d) => d.ruleId === "feature-basename-collision").length).toBeGreaterThan(0);
+  });
+
   it.skipIf(spawnSync("mkfifo", ["--version"]).status !== 0)("reads nothing beyond the configs and scripts without the flag", async () => {
     const root = materializedExample();
     // A FIFO blocks whoever opens it for reading: if check() touched the dataset, this test would hang.

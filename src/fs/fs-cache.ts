@@ -1,19 +1,22 @@
 // What the file-system rules share within one check: directory listings and one records scan per
 // dataset, so four rules over a million-record data.jsonl still read it once.
 import { DirIndex } from "./dir-index.js";
-import { scanRecords, type RecordsScan, type ScanInput } from "./records-scan.js";
+import { scanRecords, type ProgressListener, type RecordsScan, type ScanInput } from "./records-scan.js";
 
 export class FsCache {
   readonly dirs = new DirIndex();
   private readonly scans = new Map<string, Promise<RecordsScan>>();
 
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    private readonly onProgress?: ProgressListener,
+  ) {}
 
   scan(input: ScanInput): Promise<RecordsScan> {
     const key = JSON.stringify(input);
     let scan = this.scans.get(key);
     if (!scan) {
-      scan = scanRecords(input, this.dirs);
+      scan = scanRecords(input, this.dirs, this.onProgress);
       this.scans.set(key, scan);
     }
     return scan;

@@ -35,7 +35,10 @@ export interface RecordsScan {
   findings: CappedFindings;
 }
 
-export async function scanRecords(input: ScanInput, dirs = new DirIndex()): Promise<RecordsScan> {
+export type ProgressListener = (progress: { file: string; records: number }) => void;
+const PROGRESS_EVERY = 100_000;
+
+export async function scanRecords(input: ScanInput, dirs = new DirIndex(), onProgress?: ProgressListener): Promise<RecordsScan> {
   const findings = new CappedFindings();
   const scan: RecordsScan = { records: 0, findings };
   const names = new Map<string, number>();
@@ -54,6 +57,7 @@ export async function scanRecords(input: ScanInput, dirs = new DirIndex()): Prom
   };
   const visitListed = (record: unknown, file: string, line: number, folder: string): void => {
     scan.records++;
+    if (onProgress && scan.records % PROGRESS_EVERY === 0) onProgress({ file, records: scan.records });
     const errors = validateValue(input.kind, record);
     for (const e of errors.slice(0, 1)) {
       const missing = e.keyword === "required" ? String(e.params.missingProperty) : undefined;
