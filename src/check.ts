@@ -53,8 +53,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
   for (const run of runs) diagnostics.push(...runRunRules(run, release, settings, runs, tree));
   if (options.checkPaths) {
     const fs = new FsCache(root, options.onProgress);
-    const checked = new Set(documents.keys());
-    for (const run of runs) diagnostics.push(...(await runFsRules(run, release, settings, fs, checked)));
+    for (const run of runs) diagnostics.push(...(await runFsRules(run, release, settings, fs)));
   }
 
   const unique = dedupe(diagnostics).sort(compareDiagnostics);

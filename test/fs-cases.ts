@@ -52,9 +52,10 @@ export const FS_CASES: { name: string; rules: string[]; breakTree(root: string):
       touch(root, "datasets/dpo/data.jsonl", jsonl([{ file: "./video_0a.mp4", captions: "p", score: 0.9, score_rejected: 0.1 }, { file: "./video_1a.mp4", file_rejected: "./video_1b.mp4", captions: "q", score: 0.8, score_rejected: 0.3 }]));
       touch(root, "datasets/dpo/video_score_histogram.json", JSON.stringify({ total_num: 2, max_num: 1 }));
     },
-    // the histogram sits in the checked tree, so its schema reports bin_width; outside it, dpo-histogram would
+    // the histogram also sits in the checked tree, so its own schema reports the missing key as well
     expected: () => [
       { ruleId: "dataset-records", file: "datasets/dpo/data.jsonl", pointer: "", line: 1 },
+      { ruleId: "dpo-histogram", file: "datasets/dpo/video_score_histogram.json", pointer: "", line: 1 },
       { ruleId: "schema", file: "datasets/dpo/video_score_histogram.json", pointer: "", line: 1 },
     ],
   },

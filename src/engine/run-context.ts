@@ -52,8 +52,6 @@ export class RunContext {
     readonly tree: TreeFile[] = [],
     /** Present when paths may be checked (--check-paths). */
     readonly fs?: FsCache,
-    /** Root-relative paths of every JSON file this check reads (and reports on) itself. */
-    readonly checkedFiles: ReadonlySet<string> = new Set(),
   ) {}
 
   report(report: RunReport): void {

@@ -20,11 +20,11 @@ export function runRunRules(run: Run, release: string, settings: Record<string, 
 }
 
 /** The rules that read the file system beyond the configs (only with --check-paths). */
-export async function runFsRules(run: Run, release: string, settings: Record<string, RuleSetting>, fs: FsCache, checkedFiles: ReadonlySet<string>): Promise<Diagnostic[]> {
+export async function runFsRules(run: Run, release: string, settings: Record<string, RuleSetting>, fs: FsCache): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const rule of Object.values(fsRules)) {
     if (settings[rule.meta.id] === "off") continue;
-    const ctx = new RunContext(run, release, [run], [], fs, checkedFiles);
+    const ctx = new RunContext(run, release, [run], [], fs);
     ctx.currentRule = rule.meta.id;
     await rule.check(ctx);
     diagnostics.push(...ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, rule, report, settings[ruleId])));

@@ -35,8 +35,7 @@ export const dpoHistogram: FsRule = {
     const doc = new JsonDocument(readFileSync(absolute, "utf8"));
     const value = doc.value as Record<string, unknown> | undefined;
     if (!doc.ok || !value || typeof value !== "object" || Array.isArray(value)) return ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "broken" });
-    // A histogram this check reads itself gets its schema findings there; only the conditional key is added.
-    const needed: [string, string][] = ctx.checkedFiles.has(file) ? [] : [["bin_width", ""], ["total_num", ""]];
+    const needed: [string, string][] = [["bin_width", ""], ["total_num", ""]];
     if (!dpo.weight_beta) needed.push(["max_num", " because weight_beta is null or 0"]);
     for (const [k, why] of needed) {
       if (typeof value[k] !== "number") ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "lacks", data: { key: k, why }, hint: "Regenerate the histogram with histogram_generator.py." });
