@@ -13,7 +13,7 @@ import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
 
 const USAGE = `Usage:
   stepvideo-config check [PATH|GLOB ...]   check StepVideo configs (default ".")
-      --format stylish|json                output format (default stylish)
+      --format stylish|json|github|sarif   output format (default stylish)
       --root DIR                           where launch scripts run from (default: the folder given, or cwd)
       --release 2.1.0|2.2.0|2.3.0|26.0.0   MindSpeed-MM release the files target (default 26.0.0)
       --rule ID=off|info|warning|error     set a rule's severity (repeatable)
