@@ -9,6 +9,7 @@ import { emitValidators } from "./emit-validators.js";
 import { emitTypes } from "./emit-types.js";
 import { withRulesTable } from "./rules-table.js";
 import { catalog } from "./catalog.js";
+import { schemaDoc } from "./schema-docs.js";
 import { SchemaNavigator } from "../src/schema/schema-navigator.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,6 +32,7 @@ async function buildOutputs(): Promise<Map<string, string>> {
   const outputs = new Map<string, string>();
   for (const [kind, schema] of bundles) outputs.set(`schemas/${kind}.schema.json`, JSON.stringify(schema, null, 2) + "\n");
   outputs.set("schemas/catalog.json", catalog(bundles));
+  for (const [kind, schema] of bundles) outputs.set(`docs/config/${kind}.md`, schemaDoc(kind, schema));
   const ids = Object.fromEntries([...bundles].map(([kind, schema]) => [kind, String(schema.$id)]));
   const topKeys = Object.fromEntries(
     [...bundles].map(([kind, schema]) => {
