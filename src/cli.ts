@@ -24,6 +24,7 @@ const USAGE = `Usage:
       --world-size N | --npus-per-node N --nnodes M
       --task t2v|i2v (default t2v)  --inference  --mbs N  --model FILE  --frames N  --format table|json
   stepvideo-config schema [KIND]           list schema kinds with their URLs, or print one schema
+  stepvideo-config init vscode [--remote]  add the schemas to .vscode/settings.json (node_modules paths, or URLs)
   stepvideo-config --help | --version
 `;
 
@@ -47,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", default: false },
       "check-paths": { type: "boolean", default: false },
+      remote: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -56,6 +58,12 @@ async function main(argv: string[]): Promise<number> {
   if (values.version) return write(process.stdout, `${packageVersion()}\n`, 0);
   if (command === "schema") return write(process.stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
   if (command === "plan") return runPlan(values);
+  if (command === "init") {
+    if (rest[0] !== "vscode") throw new UsageError('init supports one editor: "stepvideo-config init vscode [--remote]".');
+    const { initVscode } = await import("./init-vscode.js");
+    const result = initVscode(process.cwd(), values.remote);
+    return write(process.stdout, `${result.settingsFile}: ${result.added} json.schemas entries for StepVideo configs${values.remote ? " (remote URLs, trusted domain added)" : ""}\n`, 0);
+  }
   if (command !== "check") throw new UsageError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
 
   const format = values.format ?? "stylish";
