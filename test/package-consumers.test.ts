@@ -1,0 +1,77 @@
+// The packed tarball as users get it: installed into a project with no access to the source tree,
+// imported from ESM, required from CommonJS (Node >= 20.19), type-checked from TypeScript, its
+// schemas resolvable by subpath; publint and arethetypeswrong pass; nothing but what users need.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const project = fileURLToPath(new URL("..", import.meta.url));
+const bin = (name: string) => join(project, "node_modules", ".bin", name);
+let tarball = "";
+let consumer = "";
+
+const run = (cmd: string, args: string[], cwd: string) => {
+  const result = spawnSync(cmd, args, { cwd, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+};
+
+beforeAll(() => {
+  const packDir = mkdtempSync(join(tmpdir(), "svc-pack-"));
+  // npm test builds dist/ before vitest runs; --ignore-scripts packs exactly that build.
+  run("npm", ["pack", "--ignore-scripts", "--pack-destination", packDir], project);
+  tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith(".tgz"))!);
+  consumer = mkdtempSync(join(tmpdir(), "svc-consumer-"));
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], consumer);
+}, 240_000);
+
+describe("the packed package", () => {
+  it("holds only what users need", () => {
+    const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).trim().split("\n");
+    expect(files.some((f) => f.startsWith("package/test/") || f.startsWith("package/src/") || f.startsWith("package/bench/") || f.startsWith("package/fixtures/invalid"))).toBe(false);
+    expect(files).toContain("package/dist/bin/cli.js");
+    expect(files).toContain("package/schemas/model.schema.json");
+    expect(files).toContain("package/schemas/catalog.json");
+    console.log(`tarball ${statSync(tarball).size} bytes, ${files.length} files`);
+  });
+
+  it("imports from ESM and requires from CommonJS", () => {
+    const esm = run(process.execPath, ["--input-type=module", "-e", "import { check, schemaIds } from 'stepvideo-config'; const r = await check({ paths: ['node_modules/stepvideo-config/fixtures/example'] }); console.log(r.summary.errors, r.summary.runs, schemaIds.model);"], consumer);
+    expect(esm.trim()).toBe("0 7 https://unpkg.com/stepvideo-config@1/schemas/model.schema.json");
+    const cjs = run(process.execPath, ["-e", "const { validate } = require('stepvideo-config'); console.log(validate('tools', { sorafeature: { save_path: 'x' } }).length)"], consumer);
+    expect(cjs.trim().split("\n").pop()).toBe("0");
+  });
+
+  it("resolves the schemas by subpath and runs its bin", () => {
+    const resolved = run(process.execPath, ["-e", "console.log(require.resolve('stepvideo-config/schemas/model.schema.json'))"], consumer);
+    expect(resolved.trim()).toMatch(/node_modules\/stepvideo-config\/schemas\/model\.schema\.json$/);
+    expect(run(join(consumer, "node_modules", ".bin", "stepvideo-config"), ["check", "node_modules/stepvideo-config/fixtures/example"], consumer)).toMatch(/No problems .* in 13 files and 7 runs/);
+  });
+
+  it("type-checks a TypeScript consumer of check() and the generated config types", () => {
+    writeFileSync(
+      join(consumer, "consumer.ts"),
+      [
+        'import { check, type Diagnostic, type ModelConfig, type PretrainModelConfig, type ToolsConfig } from "stepvideo-config";',
+        'const tools: ToolsConfig = { sorafeature: { save_path: "./features" } };',
+        'const model: PretrainModelConfig = { load_video_features: true, load_text_features: true, predictor: { model_id: "stepvideodit", num_layers: 48, num_heads: 48 }, diffusion: { model_id: "flow_match_discrete_scheduler" } };',
+        "const any: ModelConfig = model;",
+        'const report = await check({ paths: ["."], rules: { "dead-key": "off" } });',
+        "const first: Diagnostic | undefined = report.diagnostics[0];",
+        "export { tools, any, first };",
+      ].join("\n"),
+    );
+    writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["consumer.ts"] }));
+    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true, type: "module" }));
+    run(process.execPath, [join(project, "node_modules", "typescript", "bin", "tsc"), "-p", "."], consumer);
+  });
+
+  it("passes publint and arethetypeswrong (require(esm) is supported from Node 20.19, the engines floor)", () => {
+    run(bin("publint"), [tarball], project);
+    run(bin("attw"), [tarball, "--ignore-rules", "cjs-resolves-to-esm"], project);
+  });
+});
