@@ -8,8 +8,8 @@ import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
 import { runFsRules, runRunRules } from "./engine/run-run-rules.js";
 import { FsCache } from "./fs/fs-cache.js";
-import { discover } from "./project/discover.js";
-import { loadRuns } from "./project/load-runs.js";
+import { discover, findScripts } from "./project/discover.js";
+import { loadRuns, type ScriptTarget } from "./project/load-runs.js";
 import { taskOfPath } from "./project/run-entry.js";
 import type { Run, Task } from "./project/run-model.js";
 import { DEFAULT_RELEASE, isRelease, RELEASES } from "./releases/release-data.js";
@@ -36,8 +36,18 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     const loaded = loadDocument(rel(t.path), texts[i]!, t.explicit);
     if (loaded) documents.set(loaded.file, loaded);
   });
-  const scripts = targets.filter((t) => t.path.endsWith(".sh"));
-  const runs = await loadRuns(scripts.map((s) => ({ path: s.path, file: rel(s.path), explicit: s.explicit })), root, documents);
+  const named = targets.filter((t) => t.explicit);
+  let scripts = targets.filter((t) => t.path.endsWith(".sh")).map((s) => ({ path: s.path, file: rel(s.path), explicit: s.explicit }));
+  let keep = (_run: Run, _script: ScriptTarget) => true;
+  if (named.length === targets.length) {
+    // Only files were named (pre-commit passes the changed ones): also evaluate every launch script
+    // under the root that names one of them, so a changed model file meets its cross-file rules.
+    const namedFiles = new Set(named.map((t) => rel(t.path)));
+    const others = (await findScripts(root)).filter((p) => !targets.some((t) => t.path === p));
+    scripts = [...scripts, ...others.map((p) => ({ path: p, file: rel(p), explicit: false }))];
+    keep = (run, script) => script.explicit || Object.values(run.configs).some((c) => c?.file !== undefined && namedFiles.has(c.file));
+  }
+  const runs = await loadRuns(scripts, root, documents, keep);
 
   const files: FileEntry[] = [];
   const diagnostics: Diagnostic[] = [];

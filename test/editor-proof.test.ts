@@ -50,7 +50,7 @@ describe.skipIf(!hasUpstream)("VS Code's JSON language service with schemas/cata
     expect((await diagnose(model, badType)).errors.map((d) => d.range.start.line)).toContain(lineOf(badType, '"num_heads": "48"'));
     const missing = text.replace('"num_heads": 48,', "");
     const errors = (await diagnose(model, missing)).errors;
-    expect(errors.some((d) => /num_heads/.test(d.message) && d.range.start.line === lineOf(missing, '"predictor"'))).toBe(true);
+    expect(errors.some((d) => /num_heads/.test(String(d.message)) && d.range.start.line === lineOf(missing, '"predictor"'))).toBe(true);
   });
 
   it("shows a key's description on hover", async () => {

@@ -44,6 +44,11 @@ export async function discover(paths: string[], cwd: string, root?: string): Pro
   return { root: root ? resolve(cwd, root) : (firstDir ?? cwd), targets };
 }
 
+/** Every launch script under the root, for runs that name files given on their own. */
+export async function findScripts(root: string): Promise<string[]> {
+  return glob(["**/*.sh"], root);
+}
+
 async function glob(patterns: string[], cwd: string): Promise<string[]> {
   const { default: fg } = await import("fast-glob");
   return fg(patterns, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });

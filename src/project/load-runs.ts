@@ -13,7 +13,12 @@ export interface ScriptTarget {
   explicit: boolean;
 }
 
-export async function loadRuns(scripts: ScriptTarget[], root: string, documents: Map<string, LoadedDocument>): Promise<Run[]> {
+/**
+ * Runs of the given scripts. `keep` decides, once a run is built, whether it belongs to the check
+ * (when only some files were named: the runs that name one of them); only kept runs add the
+ * sibling files they read to `documents`.
+ */
+export async function loadRuns(scripts: ScriptTarget[], root: string, documents: Map<string, LoadedDocument>, keep: (run: Run, script: ScriptTarget) => boolean = () => true): Promise<Run[]> {
   if (scripts.length === 0) return [];
   const { evaluateScript } = await import("./script/evaluate-script.js");
   const runs: Run[] = [];
@@ -21,16 +26,20 @@ export async function loadRuns(scripts: ScriptTarget[], root: string, documents:
     const text = readFileSync(script.path, "utf8");
     const evaluation = await evaluateScript(text);
     if (!evaluation.launch) continue; // a helper script that starts no MindSpeed-MM job
+    const siblings = new Map<string, LoadedDocument>();
     const lookup = (file: string) => {
-      let loaded = documents.get(file);
+      let loaded = documents.get(file) ?? siblings.get(file);
       const absolute = isAbsolute(file) ? file : resolve(root, file);
       if (!loaded && file.endsWith(".json") && existsSync(absolute)) {
         loaded = loadDocument(file, readFileSync(absolute, "utf8"), true);
-        if (loaded) documents.set(file, loaded);
+        if (loaded) siblings.set(file, loaded);
       }
       return loaded ? { doc: loaded.doc, valid: false, ...(loaded.kind ? { kind: loaded.kind } : {}), ...(loaded.role ? { role: loaded.role } : {}) } : undefined;
     };
-    runs.push(buildRun(script.file, text, evaluation, root, lookup));
+    const run = buildRun(script.file, text, evaluation, root, lookup);
+    if (!keep(run, script)) continue;
+    for (const [file, loaded] of siblings) documents.set(file, loaded);
+    runs.push(run);
   }
   return runs;
 }
