@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, plan, UsageError } from "../src/index.js";
+import { check, plan, RELEASES, UsageError } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 
 function exampleCopy(): string {
@@ -14,6 +14,11 @@ function exampleCopy(): string {
 }
 
 describe("stepvideo-config.json", () => {
+  it("accepts exactly the releases the checks know", () => {
+    const schema = JSON.parse(readFileSync(new URL("../schemas/settings.schema.json", import.meta.url), "utf8"));
+    expect(schema.properties.release.enum).toEqual([...RELEASES]);
+  });
+
   it("sets rule severities and the release; options passed to check() win", async () => {
     const dir = exampleCopy();
     const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");

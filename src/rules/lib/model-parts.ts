@@ -1,29 +1,11 @@
-// Views of config values that rules share, named after the generated schema types so a rule
-// states which part of a file it reads.
-import type { Ae, DataloaderParam, DatasetParam, PipelineConfig, Predictor, TextEncoderEntry, TokenizerEntry } from "../../generated/types.js";
+// Views of config values that rules share, derived from the generated schema types: a model file
+// of any role (every key optional, since a rule reads what the file has), and a data file.
+import type { DataConfig, DpoModelConfig, FeatureExtractionModelConfig, InferenceModelConfig, PretrainModelConfig, Predictor } from "../../generated/types.js";
 
 export interface PredictorOf {
   predictor?: Predictor;
 }
 
-export interface ModelParts {
-  task?: string;
-  load_video_features?: boolean;
-  load_text_features?: boolean;
-  enable_encoder_dp?: boolean;
-  encoder_offload_interval?: number;
-  predictor?: Predictor;
-  ae?: Ae;
-  text_encoder?: TextEncoderEntry[];
-  tokenizer?: TokenizerEntry[];
-  pipeline_class?: string;
-  pipeline_config?: PipelineConfig;
-  image?: string;
-  patch?: Record<string, unknown>;
-  use_prompt_preprocess?: boolean;
-}
+export type ModelParts = Partial<PretrainModelConfig> & Partial<DpoModelConfig> & Partial<InferenceModelConfig> & Partial<FeatureExtractionModelConfig>;
 
-export interface DataParts {
-  dataset_param?: DatasetParam;
-  dataloader_param?: DataloaderParam;
-}
+export type DataParts = Partial<DataConfig>;
