@@ -2,13 +2,13 @@
 // parsed and classified, launch scripts evaluated into runs, then the file rules and the run
 // rules run. Never prints, never exits; usage problems reject with a UsageError.
 import { readFile } from "node:fs/promises";
-import { relative, sep } from "node:path";
 import { checkLoaded, loadDocument, type LoadedDocument } from "./engine/check-document.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
 import { runFsRules, runRunRules } from "./engine/run-run-rules.js";
 import { FsCache } from "./fs/fs-cache.js";
 import { discover, findScripts } from "./project/discover.js";
+import { relativePosix } from "./project/paths.js";
 import { loadRuns, type ScriptTarget } from "./project/load-runs.js";
 import { taskOfPath } from "./project/run-entry.js";
 import type { Run, Task } from "./project/run-model.js";
@@ -27,7 +27,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
   if (!isRelease(release)) throw new UsageError(`Unsupported release "${release}"; supported: ${RELEASES.join(", ")}.`);
   const settings = { ...fileSettings.rules, ...options.rules };
   assertRuleSettings(settings);
-  const rel = (path: string) => toPosix(relative(root, path));
+  const rel = (path: string) => relativePosix(root, path);
 
   const documents = new Map<string, LoadedDocument>();
   const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));
@@ -103,7 +103,4 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
-function toPosix(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
 

@@ -1,16 +1,12 @@
 // The dataset a run reads, as MindSpeed-MM resolves it: data_path and data_folder from the data
 // file, relative to the root the scripts run from; the record schema by entry point.
 import { existsSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
 import type { RunContext } from "../engine/run-context.js";
 import type { DataParts } from "../rules/lib/model-parts.js";
 import type { ScanInput } from "./records-scan.js";
+import { resolveFromRoot } from "../project/paths.js";
 
 export const DATA_PATH_POINTER = "/dataset_param/basic_parameters/data_path";
-
-export function resolveFromRoot(root: string, path: string): string {
-  return isAbsolute(path) ? path : resolve(root, path);
-}
 
 /** The scan a run's dataset needs, or undefined when the run reads no dataset or it is absent. */
 export function runDataset(ctx: RunContext): ScanInput | undefined {

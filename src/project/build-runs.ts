@@ -2,10 +2,10 @@
 // resolved against the root (where MindSpeed-MM's scripts are launched from) and matched to the
 // parsed files of the check, so a file is parsed once whether named by a script or not.
 import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { JsonDocument } from "../document/json-document.js";
 import type { FileKind, ModelRole } from "../types.js";
 import { parallelLayout } from "./parallel-layout.js";
+import { relativePosix, resolveFromRoot } from "./paths.js";
 import { entryPoint, taskOfModel, taskOfPath } from "./run-entry.js";
 import type { ConfigRef, Run } from "./run-model.js";
 import type { ScriptEvaluation } from "./script/evaluate-script.js";
@@ -35,8 +35,8 @@ export function buildRun(
       configs[role] = { role, written: arg.value ?? "", at, exists: false, valid: false };
       continue;
     }
-    const absolute = isAbsolute(arg.value) ? arg.value : resolve(root, arg.value);
-    const file = toPosix(relative(root, absolute));
+    const absolute = resolveFromRoot(root, arg.value);
+    const file = relativePosix(root, absolute);
     const parsed = lookup(file);
     configs[role] = {
       role,
@@ -63,8 +63,4 @@ export function buildRun(
     parallel: parallelLayout(evaluation),
     configs,
   };
-}
-
-function toPosix(path: string): string {
-  return sep === "/" ? path : path.split(sep).join("/");
 }

@@ -2,9 +2,9 @@
 // documents already loaded, or read from disk and added to them, so a changed script (or a
 // model file named by a script) is checked together with its siblings.
 import { existsSync, readFileSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
 import { loadDocument, type LoadedDocument } from "../engine/check-document.js";
 import { buildRun } from "./build-runs.js";
+import { resolveFromRoot } from "./paths.js";
 import type { Run } from "./run-model.js";
 
 export interface ScriptTarget {
@@ -29,7 +29,7 @@ export async function loadRuns(scripts: ScriptTarget[], root: string, documents:
     const siblings = new Map<string, LoadedDocument>();
     const lookup = (file: string) => {
       let loaded = documents.get(file) ?? siblings.get(file);
-      const absolute = isAbsolute(file) ? file : resolve(root, file);
+      const absolute = resolveFromRoot(root, file);
       if (!loaded && file.endsWith(".json") && existsSync(absolute)) {
         loaded = loadDocument(file, readFileSync(absolute, "utf8"), true);
         if (loaded) siblings.set(file, loaded);

@@ -1,9 +1,8 @@
 // dpo-histogram (R50): the DPO trainer reads bin_width and total_num from the score histogram (and
 // max_num when weight_beta is null or 0); a missing file or key fails at the first step.
 import { existsSync, readFileSync } from "node:fs";
-import { relative, sep } from "node:path";
 import { JsonDocument } from "../document/json-document.js";
-import { resolveFromRoot } from "../fs/run-dataset.js";
+import { relativePosix, resolveFromRoot } from "../project/paths.js";
 import type { FsRule } from "./rule-types.js";
 
 interface DpoParts {
@@ -31,7 +30,7 @@ export const dpoHistogram: FsRule = {
     if (typeof path !== "string") return;
     const absolute = resolveFromRoot(ctx.fs.root, path);
     if (!existsSync(absolute)) return ctx.report({ target: "model", pointer: `/dpo/${key}`, messageId: "missing", data: { key: `dpo.${key}`, path }, hint: "Run examples/stepvideo/histogram_generator.py on the scored videos; it writes video_score_histogram.json next to the videos folder." });
-    const file = relative(ctx.fs.root, absolute).split(sep).join("/");
+    const file = relativePosix(ctx.fs.root, absolute);
     const doc = new JsonDocument(readFileSync(absolute, "utf8"));
     const value = doc.value as Record<string, unknown> | undefined;
     if (!doc.ok || !value || typeof value !== "object" || Array.isArray(value)) return ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "broken" });

@@ -3,7 +3,7 @@
 // text itself (a missing image list means no image at all).
 import { existsSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { resolveFromRoot } from "../fs/run-dataset.js";
+import { resolveFromRoot } from "../project/paths.js";
 import type { ModelParts } from "./lib/model-parts.js";
 import type { FsRule } from "./rule-types.js";
 

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { resolveFromRoot } from "../fs/run-dataset.js";
+import { resolveFromRoot } from "../project/paths.js";
 import { expectedRankDirs, inferLayout } from "./lib/checkpoint-names.js";
 import type { FsRule } from "./rule-types.js";
 

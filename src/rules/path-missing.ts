@@ -2,7 +2,7 @@
 // that does not exist on this machine (MindSpeed-MM's own path checker skips missing paths).
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { resolveFromRoot } from "../fs/run-dataset.js";
+import { resolveFromRoot } from "../project/paths.js";
 import type { RunTarget } from "../engine/run-context.js";
 import type { FsRule } from "./rule-types.js";
 
