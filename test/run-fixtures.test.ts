@@ -44,3 +44,16 @@ describe("related locations", () => {
     ]);
   });
 });
+
+describe("context-parallel algorithms", () => {
+  it("applies the TP×CP head split to Ulysses only", async () => {
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "svc-cp-"));
+    cpSync(join(fixturesDir, "runs", "heads-divisible-by-tp-cp"), dir, { recursive: true });
+    const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");
+    writeFileSync(script, readFileSync(script, "utf8").replace("--context-parallel-algo ulysses_cp_algo", "--context-parallel-algo megatron_cp_algo"));
+    const report = await check({ paths: [dir] });
+    expect(report.diagnostics.filter((d) => d.ruleId === "heads-divisible-by-tp-cp")).toEqual([]);
+  });
+});

@@ -5,10 +5,12 @@ import type { RunRule } from "./rule-types.js";
 import type { PredictorOf } from "./lib/model-parts.js";
 import { DEFAULT_SEQ_LENGTH, headsDivideOverTpCp, seqDivisibleByCp } from "./lib/layout-checks.js";
 
+const ULYSSES = "ulysses_cp_algo";
+
 export const headsDivisibleByTpCp: RunRule = {
   meta: {
     id: "heads-divisible-by-tp-cp",
-    description: "With CP > 1: `predictor.num_heads` divisible by TP×CP, and the sequence length (`predictor.seq_length`, default 3072) by CP.",
+    description: "With CP > 1 (Ulysses, the default algorithm): `predictor.num_heads` divisible by TP×CP, and the sequence length (`predictor.seq_length`, default 3072) by CP.",
     severity: "error",
     scope: "run",
     stage: "semantic",
@@ -21,6 +23,9 @@ export const headsDivisibleByTpCp: RunRule = {
     const predictor = ctx.value<PredictorOf>("model")?.predictor;
     const { TP, CP, WORLD_SIZE } = ctx.run.parallel;
     if (!predictor || TP.value === null || CP.value === null || CP.value <= 1) return;
+    // MindSpeed asserts these for Ulysses (its default algorithm); ring attention splits otherwise.
+    const algo = ctx.arg("--context-parallel-algo")?.value ?? ULYSSES;
+    if (algo !== ULYSSES) return;
     const heads = predictor.num_heads;
     const related = [...ctx.setAt("TP"), ...ctx.setAt("CP")];
     if (typeof heads === "number" && !headsDivideOverTpCp(heads, TP.value, CP.value)) {
