@@ -1,6 +1,7 @@
 // The library's main job: check files, folders or globs and return a Report. JSON files are
 // parsed and classified, launch scripts evaluated into runs, then the file rules and the run
 // rules run. Never prints, never exits; usage problems reject with a UsageError.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { checkLoaded, loadDocument, type LoadedDocument } from "./engine/check-document.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
@@ -43,7 +44,10 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     // Only files were named (pre-commit passes the changed ones): also evaluate every launch script
     // under the root that names one of them, so a changed model file meets its cross-file rules.
     const namedFiles = new Set(named.map((t) => rel(t.path)));
-    const others = (await findScripts(root)).filter((p) => !targets.some((t) => t.path === p));
+    // Only scripts whose text mentions a named file's path (from the root, or absolute) can name it:
+    // a cheap filter before parsing. A path the script assembles from variables is missed.
+    const names = named.flatMap((t) => [rel(t.path), t.path]);
+    const others = (await findScripts(root)).filter((p) => !targets.some((t) => t.path === p) && mentionsAny(p, names));
     scripts = [...scripts, ...others.map((p) => ({ path: p, file: rel(p), explicit: false }))];
     keep = (run, script) => script.explicit || Object.values(run.configs).some((c) => c?.file !== undefined && namedFiles.has(c.file));
   }
@@ -82,6 +86,11 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
       infos: unique.filter((d) => d.severity === "info").length,
     },
   };
+}
+
+function mentionsAny(path: string, names: string[]): boolean {
+  const text = readFileSync(path, "utf8");
+  return names.some((n) => text.includes(n));
 }
 
 /** The task a file serves: from the runs that name it, else from its path. */

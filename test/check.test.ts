@@ -70,3 +70,19 @@ describe("validateText() and validate()", () => {
     expect(({} as Record<string, unknown>).enable).toBeUndefined();
   });
 });
+
+describe("start-up work", () => {
+  it("loads neither ajv's compiler nor fast-glob when only files are named", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { fileURLToPath } = await import("node:url");
+    const src = fileURLToPath(new URL("../src/index.ts", import.meta.url));
+    const script = `
+      import { createRequire } from "node:module";
+      const { check } = await import(${JSON.stringify(src)});
+      const report = await check({ paths: ["fixtures/example/examples/stepvideo/t2v/pretrain_t2v_model.json", "fixtures/example/mindspeed_mm/tools/tools.json"] });
+      const loaded = Object.keys(createRequire(import.meta.url).cache);
+      console.log(JSON.stringify({ files: report.summary.files, glob: loaded.some((k) => k.includes("/fast-glob/")), compiler: loaded.some((k) => /\\/ajv\\/dist\\/(compile|core|ajv)\\.js/.test(k)) }));`;
+    const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8", cwd: fileURLToPath(new URL("..", import.meta.url)) });
+    expect(JSON.parse(result.stdout.trim().split("\n").pop()!)).toEqual({ files: 2, glob: false, compiler: false });
+  });
+});

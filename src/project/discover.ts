@@ -1,7 +1,7 @@
 // Turns the paths a user gave (files, directories, globs) into the files to check and the root
 // the launch scripts run from. fast-glob is loaded only when a directory or glob needs it.
-import { stat } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
 
 export interface Target {
   path: string;
@@ -44,9 +44,24 @@ export async function discover(paths: string[], cwd: string, root?: string): Pro
   return { root: root ? resolve(cwd, root) : (firstDir ?? cwd), targets };
 }
 
-/** Every launch script under the root, for runs that name files given on their own. */
+/**
+ * Every launch script under the root, for runs that name files given on their own. A plain walk
+ * (skipping node_modules, .git and hidden folders) rather than fast-glob, which a check of named
+ * files does not load.
+ */
 export async function findScripts(root: string): Promise<string[]> {
-  return glob(["**/*.sh"], root);
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    await Promise.all(
+      entries.map(async (e) => {
+        if (e.isDirectory() && e.name !== "node_modules" && !e.name.startsWith(".")) await walk(join(dir, e.name));
+        else if (e.isFile() && e.name.endsWith(".sh")) found.push(join(dir, e.name));
+      }),
+    );
+  };
+  await walk(root);
+  return found.sort();
 }
 
 async function glob(patterns: string[], cwd: string): Promise<string[]> {
