@@ -17,7 +17,8 @@ export function bundleSchema(source: JsonSchema, common: JsonSchema): JsonSchema
     const out: JsonSchema = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") {
-        const name = value.match(COMMON_REF)?.[1] ?? (inCommon ? value.match(/^#\/definitions\/([^/]+)$/)?.[1] : undefined);
+        const name =
+          value.match(COMMON_REF)?.[1] ?? (inCommon ? value.match(/^#\/definitions\/([^/]+)$/)?.[1] : undefined);
         if (name !== undefined && (inCommon || COMMON_REF.test(value))) {
           if (!commonDefs[name]) throw new Error(`unknown common definition ${name} (${value})`);
           if (!needed.has(name)) {

@@ -21,6 +21,7 @@ export function catalog(bundles: Map<string, JsonSchema>): string {
     fileMatch: FILE_MATCH[kind] ?? [],
     url: String(schema.$id),
   }));
-  for (const kind of bundles.keys()) if (!(kind in FILE_MATCH)) throw new Error(`catalog: no fileMatch entry for ${kind}`);
-  return JSON.stringify({ $schema: "https://json.schemastore.org/schema-catalog.json", version: 1, schemas }, null, 2) + "\n";
+  for (const kind of bundles.keys())
+    if (!(kind in FILE_MATCH)) throw new Error(`catalog: no fileMatch entry for ${kind}`);
+  return `${JSON.stringify({ $schema: "https://json.schemastore.org/schema-catalog.json", version: 1, schemas }, null, 2)}\n`;
 }

@@ -18,10 +18,16 @@ function forTypes(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forTypes);
   if (!node || typeof node !== "object") return node;
   const n = node as JsonSchema;
-  if (typeof n.$ref === "string" && Object.keys(n).every((k) => k === "$ref" || ANNOTATIONS.has(k))) return { $ref: n.$ref };
+  if (typeof n.$ref === "string" && Object.keys(n).every((k) => k === "$ref" || ANNOTATIONS.has(k)))
+    return { $ref: n.$ref };
   const parts = n.allOf as JsonSchema[] | undefined;
-  if (parts?.length === 2 && typeof parts[0]?.$ref === "string" && parts[1]?.required && !parts[1].title) return { $ref: parts[0].$ref };
-  return Object.fromEntries(Object.entries(n).filter(([k]) => k !== "propertyNames").map(([k, v]) => [k, k === "properties" || k === "definitions" ? mapValues(v, forTypes) : forTypes(v)]));
+  if (parts?.length === 2 && typeof parts[0]?.$ref === "string" && parts[1]?.required && !parts[1].title)
+    return { $ref: parts[0].$ref };
+  return Object.fromEntries(
+    Object.entries(n)
+      .filter(([k]) => k !== "propertyNames")
+      .map(([k, v]) => [k, k === "properties" || k === "definitions" ? mapValues(v, forTypes) : forTypes(v)]),
+  );
 }
 
 function mapValues(value: unknown, fn: (v: unknown) => unknown): unknown {
@@ -33,7 +39,8 @@ export async function emitTypes(bundles: Map<string, JsonSchema>): Promise<strin
   const roots: Record<string, unknown> = {};
   for (const [kind, schema] of bundles) {
     const { definitions: defs, $id: _id, $schema: _s, ...body } = schema;
-    for (const [name, def] of Object.entries((defs ?? {}) as Record<string, JsonSchema>)) if (!TYPELESS.has(name)) definitions[name] = def;
+    for (const [name, def] of Object.entries((defs ?? {}) as Record<string, JsonSchema>))
+      if (!TYPELESS.has(name)) definitions[name] = def;
     const title = String(body.title);
     if (kind === "model") {
       const roleRefs = Object.entries(defs as Record<string, JsonSchema>)
@@ -45,7 +52,13 @@ export async function emitTypes(bundles: Map<string, JsonSchema>): Promise<strin
     }
     roots[kind] = { $ref: `#/definitions/${kind}Root` };
   }
-  const combined = { title: "StepVideoConfigFiles", type: "object", properties: roots, additionalProperties: false, definitions };
+  const combined = {
+    title: "StepVideoConfigFiles",
+    type: "object",
+    properties: roots,
+    additionalProperties: false,
+    definitions,
+  };
   const ts = await compile(forTypes(combined) as never, "StepVideoConfigFiles", {
     bannerComment: "",
     unreachableDefinitions: true,

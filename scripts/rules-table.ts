@@ -9,7 +9,10 @@ export function rulesTable(): string {
   const rows = Object.values(allRules)
     .map((r) => r.meta)
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((m) => `| [\`${m.id}\`](${docsPath(m.id)}) | ${m.severity} | ${m.scope} | ${m.description.replace(/\|/g, "\\|")} |`);
+    .map(
+      (m) =>
+        `| [\`${m.id}\`](${docsPath(m.id)}) | ${m.severity} | ${m.scope} | ${m.description.replace(/\|/g, "\\|")} |`,
+    );
   return ["| rule | default severity | scope | what it catches |", "|---|---|---|---|", ...rows].join("\n");
 }
 

@@ -3,22 +3,21 @@
 // rules run. Never prints, never exits; usage problems reject with a UsageError.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { checkLoaded, loadDocument, type LoadedDocument } from "./engine/check-document.js";
+import { checkLoaded, type LoadedDocument, loadDocument } from "./engine/check-document.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
 import { runFsRules, runRunRules } from "./engine/run-run-rules.js";
 import { FsCache } from "./fs/fs-cache.js";
-import { discover, findScripts } from "./project/discover.js";
-import { relativePosix } from "./project/paths.js";
+import { discover, findScripts, UsageError } from "./project/discover.js";
 import { loadRuns, type ScriptTarget } from "./project/load-runs.js";
+import { relativePosix } from "./project/paths.js";
 import { taskOfPath } from "./project/run-entry.js";
+import { runEntry } from "./project/run-entry-json.js";
 import type { Run, Task } from "./project/run-model.js";
 import { DEFAULT_RELEASE, isRelease, RELEASES } from "./releases/release-data.js";
-import { UsageError } from "./project/discover.js";
 import { assertRuleSettings } from "./rules/settings.js";
 import { readSettingsFile } from "./settings-file.js";
 import type { CheckOptions, Diagnostic, FileEntry, Report } from "./types.js";
-import { runEntry } from "./project/run-entry-json.js";
 
 export async function check(options: CheckOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
@@ -38,7 +37,9 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     if (loaded) documents.set(loaded.file, loaded);
   });
   const named = targets.filter((t) => t.explicit);
-  let scripts = targets.filter((t) => t.path.endsWith(".sh")).map((s) => ({ path: s.path, file: rel(s.path), explicit: s.explicit }));
+  let scripts = targets
+    .filter((t) => t.path.endsWith(".sh"))
+    .map((s) => ({ path: s.path, file: rel(s.path), explicit: s.explicit }));
   let keep = (_run: Run, _script: ScriptTarget) => true;
   if (named.length === targets.length) {
     // Only files were named (pre-commit passes the changed ones): also evaluate every launch script
@@ -49,7 +50,8 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     const names = named.flatMap((t) => [rel(t.path), t.path]);
     const others = (await findScripts(root)).filter((p) => !targets.some((t) => t.path === p) && mentionsAny(p, names));
     scripts = [...scripts, ...others.map((p) => ({ path: p, file: rel(p), explicit: false }))];
-    keep = (run, script) => script.explicit || Object.values(run.configs).some((c) => c?.file !== undefined && namedFiles.has(c.file));
+    keep = (run, script) =>
+      script.explicit || Object.values(run.configs).some((c) => c?.file !== undefined && namedFiles.has(c.file));
   }
   const runs = await loadRuns(scripts, root, documents, keep);
 
@@ -61,8 +63,15 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     const result = checkLoaded(loaded, { settings, release, runs: naming, task: taskFor(loaded.file, naming) });
     files.push(result.entry);
     diagnostics.push(...result.diagnostics);
-    for (const ref of naming.flatMap((r) => Object.values(r.configs))) if (ref?.file === loaded.file) ref.valid = result.valid;
-    if (result.valid) tree.push({ file: loaded.file, value: loaded.doc.value, ...(loaded.kind ? { kind: loaded.kind } : {}), ...(loaded.role ? { role: loaded.role } : {}) });
+    for (const ref of naming.flatMap((r) => Object.values(r.configs)))
+      if (ref?.file === loaded.file) ref.valid = result.valid;
+    if (result.valid)
+      tree.push({
+        file: loaded.file,
+        value: loaded.doc.value,
+        ...(loaded.kind ? { kind: loaded.kind } : {}),
+        ...(loaded.role ? { role: loaded.role } : {}),
+      });
   }
   for (const run of runs) diagnostics.push(...runRunRules(run, release, settings, runs, tree));
   if (options.checkPaths) {
@@ -111,5 +120,3 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
     return true;
   });
 }
-
-

@@ -7,8 +7,8 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { check } from "./check.js";
 import { formatters } from "./formatters/index.js";
-import { UsageError } from "./project/discover.js";
 import { packageUrl } from "./package-root.js";
+import { UsageError } from "./project/discover.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
 
 const USAGE = `Usage:
@@ -59,10 +59,15 @@ async function main(argv: string[]): Promise<number> {
   if (command === "schema") return write(process.stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
   if (command === "plan") return runPlan(values);
   if (command === "init") {
-    if (rest[0] !== "vscode") throw new UsageError('init supports one editor: "stepvideo-config init vscode [--remote]".');
+    if (rest[0] !== "vscode")
+      throw new UsageError('init supports one editor: "stepvideo-config init vscode [--remote]".');
     const { initVscode } = await import("./init-vscode.js");
     const result = initVscode(process.cwd(), values.remote);
-    return write(process.stdout, `${result.settingsFile}: ${result.added} json.schemas entries for StepVideo configs${values.remote ? " (remote URLs, trusted domain added)" : ""}\n`, 0);
+    return write(
+      process.stdout,
+      `${result.settingsFile}: ${result.added} json.schemas entries for StepVideo configs${values.remote ? " (remote URLs, trusted domain added)" : ""}\n`,
+      0,
+    );
   }
   if (command !== "check") throw new UsageError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
 
@@ -70,7 +75,8 @@ async function main(argv: string[]): Promise<number> {
   const formatter = formatters[format];
   if (!formatter) throw new UsageError(`Unknown format "${format}"; use one of ${Object.keys(formatters).join(", ")}.`);
   const maxWarnings = values["max-warnings"] === undefined ? undefined : Number(values["max-warnings"]);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= -1)) throw new UsageError("--max-warnings expects a whole number.");
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= -1))
+    throw new UsageError("--max-warnings expects a whole number.");
 
   const rules = parseRuleOptions(values.rule);
   assertRuleSettings(rules);
@@ -83,7 +89,9 @@ async function main(argv: string[]): Promise<number> {
     ...(process.stderr.isTTY ? { onProgress: showProgress } : {}),
   });
   if (process.stderr.isTTY && values["check-paths"]) process.stderr.write("\r\u001b[K");
-  const shown = values.quiet ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === "error") } : report;
+  const shown = values.quiet
+    ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === "error") }
+    : report;
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && format === "stylish";
   process.stdout.write(formatter(shown, { color, readSource: (file) => readSource(report.root, file) }));
   const { errors, warnings } = report.summary;
@@ -96,7 +104,8 @@ async function runPlan(values: Record<string, string | boolean | string[] | unde
     const raw = values[name];
     if (raw === undefined) return undefined;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} expects a positive whole number, got "${String(raw)}".`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`--${name} expects a positive whole number, got "${String(raw)}".`);
     return n;
   };
   const perNode = int("npus-per-node");
@@ -105,11 +114,19 @@ async function runPlan(values: Record<string, string | boolean | string[] | unde
   const task = (values.task as string | undefined) ?? "t2v";
   if (task !== "t2v" && task !== "i2v") throw new UsageError(`--task expects t2v or i2v, got "${task}".`);
   const format = (values.format as string | undefined) ?? "table";
-  if (format !== "table" && format !== "json") throw new UsageError(`plan --format expects table or json, got "${format}".`);
+  if (format !== "table" && format !== "json")
+    throw new UsageError(`plan --format expects table or json, got "${format}".`);
   const mbs = int("mbs");
   const frames = int("frames");
-  const result = plan({ worldSize: world, task, inference: values.inference === true, ...(mbs ? { microBatchSize: mbs } : {}), ...(frames ? { frames } : {}), ...(values.model ? { modelFile: String(values.model) } : {}) });
-  return write(process.stdout, format === "json" ? JSON.stringify(result, null, 2) + "\n" : formatPlan(result), 0);
+  const result = plan({
+    worldSize: world,
+    task,
+    inference: values.inference === true,
+    ...(mbs ? { microBatchSize: mbs } : {}),
+    ...(frames ? { frames } : {}),
+    ...(values.model ? { modelFile: String(values.model) } : {}),
+  });
+  return write(process.stdout, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result), 0);
 }
 
 function showProgress({ file, records }: { file: string; records: number }): void {

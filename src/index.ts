@@ -1,12 +1,11 @@
 // Public entry of the stepvideo-config library: re-exports only.
 export { check } from "./check.js";
-export { validate, validateText } from "./validate.js";
-export { plan, type Plan, type PlanOptions, type Layout } from "./plan.js";
-export { UsageError } from "./project/discover.js";
-export { allRules as rules } from "./rules/index.js";
-export { schemaKinds, schemaIds, type SchemaKind } from "./generated/kinds.js";
-export { RELEASES, DEFAULT_RELEASE, type Release } from "./releases/release-data.js";
+export { type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
 export type * from "./generated/types.js";
+export { type Layout, type Plan, type PlanOptions, plan } from "./plan.js";
+export { UsageError } from "./project/discover.js";
+export { DEFAULT_RELEASE, RELEASES, type Release } from "./releases/release-data.js";
+export { allRules as rules } from "./rules/index.js";
 export type {
   CheckOptions,
   Diagnostic,
@@ -20,3 +19,4 @@ export type {
   Severity,
   Summary,
 } from "./types.js";
+export { validate, validateText } from "./validate.js";

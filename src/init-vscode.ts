@@ -4,9 +4,9 @@
 // domain needed); with `remote` at the published URLs, plus the trusted-domain entry they need.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { applyEdits, modify, parse, type ParseError } from "jsonc-parser";
-import { UsageError } from "./project/discover.js";
+import { applyEdits, modify, type ParseError, parse } from "jsonc-parser";
 import { packageUrl } from "./package-root.js";
+import { UsageError } from "./project/discover.js";
 
 interface CatalogEntry {
   fileMatch: string[];
@@ -37,10 +37,16 @@ export function initVscode(workspace: string, remote = false): InitResult {
     .filter((s) => s.fileMatch.length > 0)
     .map((s) => ({ fileMatch: s.fileMatch, url: remote ? s.url : s.url.replace(REMOTE_PREFIX, LOCAL_PREFIX) }));
   const existing = Array.isArray(settings["json.schemas"]) ? (settings["json.schemas"] as { url?: string }[]) : [];
-  const kept = existing.filter((e) => !(typeof e.url === "string" && (e.url.startsWith(LOCAL_PREFIX) || e.url.startsWith(REMOTE_PREFIX))));
+  const kept = existing.filter(
+    (e) => !(typeof e.url === "string" && (e.url.startsWith(LOCAL_PREFIX) || e.url.startsWith(REMOTE_PREFIX))),
+  );
   const format = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: "\n" } };
   text = applyEdits(text, modify(text, ["json.schemas"], [...kept, ...ours], format));
-  if (remote) text = applyEdits(text, modify(text, ["json.schemaDownload.trustedDomains", REMOTE_PREFIX.replace(/schemas\/$/, "")], true, format));
+  if (remote)
+    text = applyEdits(
+      text,
+      modify(text, ["json.schemaDownload.trustedDomains", REMOTE_PREFIX.replace(/schemas\/$/, "")], true, format),
+    );
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, text);

@@ -7,7 +7,8 @@ const CANDIDATES = ["../", "../../"];
 export function packageUrl(relative: string): URL {
   for (const up of CANDIDATES) {
     const root = new URL(up, import.meta.url);
-    if (existsSync(new URL("package.json", root)) && existsSync(new URL("schemas/", root))) return new URL(relative, root);
+    if (existsSync(new URL("package.json", root)) && existsSync(new URL("schemas/", root)))
+      return new URL(relative, root);
   }
   throw new Error(`stepvideo-config: cannot find ${relative} beside ${import.meta.url}`);
 }

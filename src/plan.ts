@@ -51,12 +51,14 @@ export interface Plan {
 
 export function plan(options: PlanOptions): Plan {
   const { worldSize, task } = options;
-  if (!Number.isInteger(worldSize) || worldSize < 1) throw new UsageError("The world size must be a positive whole number.");
+  if (!Number.isInteger(worldSize) || worldSize < 1)
+    throw new UsageError("The world size must be a positive whole number.");
   const model = options.modelFile ? readModel(options.modelFile) : {};
   const heads = model.predictor?.num_heads ?? 48;
   const seqLength = model.predictor?.seq_length ?? DEFAULT_SEQ_LENGTH;
   const layers = model.predictor?.num_layers ?? 48;
-  const frames = options.frames ?? (options.inference ? model.pipeline_config?.input_size?.[0] : undefined) ?? TASK_FRAMES[task];
+  const frames =
+    options.frames ?? (options.inference ? model.pipeline_config?.input_size?.[0] : undefined) ?? TASK_FRAMES[task];
   const latent = latentFrames(frames, model.ae?.frame_len ?? undefined);
   const mbs = options.microBatchSize ?? 1;
   const layouts: Layout[] = [];
@@ -81,7 +83,8 @@ export function plan(options: PlanOptions): Plan {
 
 function readModel(path: string): ModelParts {
   const doc = new JsonDocument(readFileSync(path, "utf8"));
-  if (!doc.ok || !doc.value || typeof doc.value !== "object") throw new UsageError(`${path} is not a JSON model file (run \`stepvideo-config check ${path}\`).`);
+  if (!doc.ok || !doc.value || typeof doc.value !== "object")
+    throw new UsageError(`${path} is not a JSON model file (run \`stepvideo-config check ${path}\`).`);
   return doc.value as ModelParts;
 }
 
@@ -92,5 +95,5 @@ export function formatPlan(p: Plan): string {
   const header = ["TP", "CP", "PP", "DP", "GBS (multiples of MBS×DP)"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(i < 4 ? widths[i]! : 0)).join("  ");
-  return [head, line(header), ...rows.map(line)].join("\n") + "\n";
+  return `${[head, line(header), ...rows.map(line)].join("\n")}\n`;
 }

@@ -1,14 +1,15 @@
 // `stepvideo-config schema [KIND]`: lists the kinds with their schema URLs, or prints one schema.
 import { readFileSync } from "node:fs";
-import { schemaIds, schemaKinds, type SchemaKind } from "./generated/kinds.js";
+import { type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
 import { UsageError } from "./project/discover.js";
 import { schemaPath } from "./schema/schema-store.js";
 
 export function printSchema(kind?: string): string {
   if (kind === undefined) {
     const width = Math.max(...schemaKinds.map((k) => k.length));
-    return schemaKinds.map((k) => `${k.padEnd(width)}  ${schemaIds[k]}`).join("\n") + "\n";
+    return `${schemaKinds.map((k) => `${k.padEnd(width)}  ${schemaIds[k]}`).join("\n")}\n`;
   }
-  if (!(schemaKinds as readonly string[]).includes(kind)) throw new UsageError(`Unknown schema kind "${kind}"; kinds: ${schemaKinds.join(", ")}.`);
+  if (!(schemaKinds as readonly string[]).includes(kind))
+    throw new UsageError(`Unknown schema kind "${kind}"; kinds: ${schemaKinds.join(", ")}.`);
   return readFileSync(schemaPath(kind as SchemaKind), "utf8");
 }

@@ -23,7 +23,9 @@ export function readSettingsFile(root: string): SettingsFile {
   if (error) {
     const at = doc.range(error.instancePath);
     const where = error.keyword === "additionalProperties" ? ` (${String(error.params.additionalProperty)})` : "";
-    throw new UsageError(`${path}:${at.line}:${at.column}: ${error.instancePath || "the file"} ${error.message ?? "is invalid"}${where}`);
+    throw new UsageError(
+      `${path}:${at.line}:${at.column}: ${error.instancePath || "the file"} ${error.message ?? "is invalid"}${where}`,
+    );
   }
   return doc.value as SettingsFile;
 }

@@ -21,7 +21,9 @@ describe("schemas/catalog.json", () => {
     for (const tree of releaseTrees()) {
       const report = await check({ paths: [tree.dir] });
       for (const entry of report.files) {
-        const urls = catalog.schemas.filter((s) => fg.sync(s.fileMatch, { cwd: tree.dir }).includes(entry.file)).map((s) => s.url);
+        const urls = catalog.schemas
+          .filter((s) => fg.sync(s.fileMatch, { cwd: tree.dir }).includes(entry.file))
+          .map((s) => s.url);
         expect(urls, `${tree.name}/${entry.file}`).toContain(schemaIds[entry.kind as keyof typeof schemaIds]);
       }
     }

@@ -1,18 +1,26 @@
 // The library entry points: check() over trees, files and globs; validateText() and validate()
 // for one kind; the generated types usable by consumers.
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, UsageError, validate, validateText, type ModelConfig, type ToolsConfig } from "../src/index.js";
+import { check, type ModelConfig, type ToolsConfig, UsageError, validate, validateText } from "../src/index.js";
 
 describe("check()", () => {
   it("finds the shipped example tree free of errors and warnings, classifying every file", async () => {
     const report = await check({ paths: ["fixtures/example"] });
     expect(report.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
     expect(report.summary).toMatchObject({ files: 13, errors: 0, warnings: 0 });
-    expect(report.files).toContainEqual({ file: "examples/stepvideo/t2v/inference_t2v_model.json", kind: "model", role: "inference" });
-    expect(report.files).toContainEqual({ file: "examples/stepvideo/t2v/posttrain_t2v_model.json", kind: "model", role: "dpo" });
+    expect(report.files).toContainEqual({
+      file: "examples/stepvideo/t2v/inference_t2v_model.json",
+      kind: "model",
+      role: "inference",
+    });
+    expect(report.files).toContainEqual({
+      file: "examples/stepvideo/t2v/posttrain_t2v_model.json",
+      kind: "model",
+      role: "dpo",
+    });
     expect(report.files).toContainEqual({ file: "examples/stepvideo/t2v/data_dpo.json", kind: "data-dpo" });
     expect(report.files).toContainEqual({ file: "mindspeed_mm/tools/tools.json", kind: "tools" });
     expect(report.root.endsWith("fixtures/example")).toBe(true);
@@ -38,7 +46,9 @@ describe("check()", () => {
     writeFileSync(join(dir, "conf", "pretrain_model.json"), '{\n  "predictor": {\n    "num_heads": 48,\n  }\n}\n');
     const report = await check({ paths: [dir] });
     expect(report.files).toEqual([{ file: "conf/pretrain_model.json", kind: "model" }]);
-    expect(report.diagnostics).toMatchObject([{ ruleId: "json-syntax", file: "conf/pretrain_model.json", pointer: "", line: 3, column: 20 }]);
+    expect(report.diagnostics).toMatchObject([
+      { ruleId: "json-syntax", file: "conf/pretrain_model.json", pointer: "", line: 3, column: 20 },
+    ]);
   });
 });
 
@@ -46,21 +56,39 @@ describe("validateText() and validate()", () => {
   it("locate schema problems by pointer, line and column", () => {
     const text = '{\n  "memory_profile": {\n    "enable": false\n  }\n}\n';
     expect(validateText("tools", text, "tools.json")).toMatchObject([
-      { ruleId: "tool-sections", severity: "error", file: "tools.json", pointer: "/memory_profile", line: 2, column: 3 },
+      {
+        ruleId: "tool-sections",
+        severity: "error",
+        file: "tools.json",
+        pointer: "/memory_profile",
+        line: 2,
+        column: 3,
+      },
     ]);
   });
 
   it("suggests what a mistyped value most likely means", () => {
-    const [dtype] = validateText("model", '{"text_encoder": [], "ae": {"model_id": "stepvideovae", "dtype": "bfloat16"}}');
+    const [dtype] = validateText(
+      "model",
+      '{"text_encoder": [], "ae": {"model_id": "stepvideovae", "dtype": "bfloat16"}}',
+    );
     expect(dtype).toMatchObject({ ruleId: "dtype-value", pointer: "/ae/dtype", hint: 'Did you mean "bf16"?' });
-    const [level] = validateText("tools", '{"profile": {"enable": false, "profile_type": "statik", "ranks": [-1], "static_param": {}}}').filter((d) => d.pointer === "/profile/profile_type");
+    const [level] = validateText(
+      "tools",
+      '{"profile": {"enable": false, "profile_type": "statik", "ranks": [-1], "static_param": {}}}',
+    ).filter((d) => d.pointer === "/profile/profile_type");
     expect(level).toMatchObject({ ruleId: "schema", hint: 'Did you mean "static"?' });
   });
 
   it("validate() takes a typed value", () => {
     const tools: ToolsConfig = { sorafeature: { save_path: "./features" } };
     expect(validate("tools", tools)).toEqual([]);
-    const model = { load_video_features: true, load_text_features: true, predictor: { model_id: "stepvideodit", num_layers: 48, num_heads: 48 }, diffusion: { model_id: "flow_match_discrete_scheduler" } } as ModelConfig;
+    const model = {
+      load_video_features: true,
+      load_text_features: true,
+      predictor: { model_id: "stepvideodit", num_layers: 48, num_heads: 48 },
+      diffusion: { model_id: "flow_match_discrete_scheduler" },
+    } as ModelConfig;
     expect(validate("model", model).filter((d) => d.severity === "error")).toEqual([]);
   });
 
@@ -82,7 +110,10 @@ describe("start-up work", () => {
       const report = await check({ paths: ["fixtures/example/examples/stepvideo/t2v/pretrain_t2v_model.json", "fixtures/example/mindspeed_mm/tools/tools.json"] });
       const loaded = Object.keys(createRequire(import.meta.url).cache);
       console.log(JSON.stringify({ files: report.summary.files, glob: loaded.some((k) => k.includes("/fast-glob/")), compiler: loaded.some((k) => /\\/ajv\\/dist\\/(compile|core|ajv)\\.js/.test(k)) }));`;
-    const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8", cwd: fileURLToPath(new URL("..", import.meta.url)) });
+    const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      encoding: "utf8",
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+    });
     expect(JSON.parse(result.stdout.trim().split("\n").pop()!)).toEqual({ files: 2, glob: false, compiler: false });
   });
 });

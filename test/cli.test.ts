@@ -1,7 +1,7 @@
 // The CLI as a user meets it: exit codes 0/1/2, stylish and json output, `schema`, usage errors
 // as one line without a stack trace, and files left untouched.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, cpSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const project = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(project, "dist", "bin", "cli.js");
-const run = (args: string[], cwd = project) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+const run = (args: string[], cwd = project) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
 beforeAll(() => {
   if (!existsSync(cli)) spawnSync("npm", ["run", "build"], { cwd: project, stdio: "inherit" });
@@ -39,7 +40,12 @@ describe("stepvideo-config check", () => {
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(["version", "root", "release", "files", "runs", "diagnostics", "summary"]);
     expect(report.diagnostics).toContainEqual(
-      expect.objectContaining({ ruleId: "dtype-value", severity: "error", file: "examples/stepvideo/t2v/pretrain_t2v_model.json", pointer: "/predictor/dtype" }),
+      expect.objectContaining({
+        ruleId: "dtype-value",
+        severity: "error",
+        file: "examples/stepvideo/t2v/pretrain_t2v_model.json",
+        pointer: "/predictor/dtype",
+      }),
     );
     expect(statSync(join(dir, "examples/stepvideo/t2v/pretrain_t2v_model.json")).mtimeMs).toBe(before);
   });
@@ -63,7 +69,14 @@ describe("stepvideo-config check", () => {
   });
 
   it("exits 2 with one line and no stack trace on usage errors", () => {
-    for (const args of [["check", "no/such/path"], ["check", "--format", "xml"], ["check", "--rule", "no-such-rule=off"], ["check", "--release", "1.0.0"], ["frobnicate"], ["check", "--bogus"]]) {
+    for (const args of [
+      ["check", "no/such/path"],
+      ["check", "--format", "xml"],
+      ["check", "--rule", "no-such-rule=off"],
+      ["check", "--release", "1.0.0"],
+      ["frobnicate"],
+      ["check", "--bogus"],
+    ]) {
       const result = run(args);
       expect(result.status, args.join(" ")).toBe(2);
       expect(result.stderr, args.join(" ")).toMatch(/^stepvideo-config: /);
@@ -77,7 +90,9 @@ describe("stepvideo-config check", () => {
     expect(run(["check", dir]).status).toBe(0);
     const named = run(["check", join(dir, "package.json"), "--format", "json"]);
     expect(named.status).toBe(1);
-    expect(JSON.parse(named.stdout).diagnostics).toMatchObject([{ ruleId: "file-kind", pointer: "", line: 1, column: 1 }]);
+    expect(JSON.parse(named.stdout).diagnostics).toMatchObject([
+      { ruleId: "file-kind", pointer: "", line: 1, column: 1 },
+    ]);
   });
 });
 

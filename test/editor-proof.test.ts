@@ -10,13 +10,21 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { filesUnder, hasUpstream, skipReason, upstreamDir } from "./upstream-paths.js";
 
 const project = fileURLToPath(new URL("..", import.meta.url));
-const catalog = JSON.parse(readFileSync(join(project, "schemas", "catalog.json"), "utf8")) as { schemas: { url: string; fileMatch: string[] }[] };
+const catalog = JSON.parse(readFileSync(join(project, "schemas", "catalog.json"), "utf8")) as {
+  schemas: { url: string; fileMatch: string[] }[];
+};
 const local = (url: string) => pathToFileURL(join(project, "schemas", url.split("/").pop()!)).href;
 
 const service = getLanguageService({
   schemaRequestService: async (uri) => readFileSync(fileURLToPath(uri), "utf8"),
 });
-service.configure({ validate: true, allowComments: false, schemas: catalog.schemas.filter((s) => s.fileMatch.length).map((s) => ({ uri: local(s.url), fileMatch: s.fileMatch })) });
+service.configure({
+  validate: true,
+  allowComments: false,
+  schemas: catalog.schemas
+    .filter((s) => s.fileMatch.length)
+    .map((s) => ({ uri: local(s.url), fileMatch: s.fileMatch })),
+});
 
 async function diagnose(path: string, text: string) {
   const doc = TextDocument.create(pathToFileURL(path).href, "json", 1, text);
@@ -36,7 +44,10 @@ describe.skipIf(!hasUpstream)("VS Code's JSON language service with schemas/cata
     expect(files.length).toBe(13);
     for (const path of files) {
       const doc = TextDocument.create(pathToFileURL(path).href, "json", 1, readFileSync(path, "utf8"));
-      expect(await service.getMatchingSchemas(doc, service.parseJSONDocument(doc)).then((m) => m.length), path).toBeGreaterThan(0);
+      expect(
+        await service.getMatchingSchemas(doc, service.parseJSONDocument(doc)).then((m) => m.length),
+        path,
+      ).toBeGreaterThan(0);
       expect((await diagnose(path, readFileSync(path, "utf8"))).errors, path).toEqual([]);
     }
   });
@@ -45,19 +56,29 @@ describe.skipIf(!hasUpstream)("VS Code's JSON language service with schemas/cata
     const text = readFileSync(model, "utf8");
     const lineOf = (t: string, needle: string) => t.split("\n").findIndex((l) => l.includes(needle));
     const badEnum = text.replace('"dtype": "bf16"', '"dtype": "bfloat16"');
-    expect((await diagnose(model, badEnum)).errors.map((d) => d.range.start.line)).toContain(lineOf(badEnum, '"bfloat16"'));
+    expect((await diagnose(model, badEnum)).errors.map((d) => d.range.start.line)).toContain(
+      lineOf(badEnum, '"bfloat16"'),
+    );
     const badType = text.replace('"num_heads": 48', '"num_heads": "48"');
-    expect((await diagnose(model, badType)).errors.map((d) => d.range.start.line)).toContain(lineOf(badType, '"num_heads": "48"'));
+    expect((await diagnose(model, badType)).errors.map((d) => d.range.start.line)).toContain(
+      lineOf(badType, '"num_heads": "48"'),
+    );
     const missing = text.replace('"num_heads": 48,', "");
     const errors = (await diagnose(model, missing)).errors;
-    expect(errors.some((d) => /num_heads/.test(String(d.message)) && d.range.start.line === lineOf(missing, '"predictor"'))).toBe(true);
+    expect(
+      errors.some((d) => /num_heads/.test(String(d.message)) && d.range.start.line === lineOf(missing, '"predictor"')),
+    ).toBe(true);
   });
 
   it("shows a key's description on hover", async () => {
     const text = readFileSync(model, "utf8");
     const { doc, json } = await diagnose(model, text);
     const line = text.split("\n").findIndex((l) => l.includes('"num_heads"'));
-    const hover = await service.doHover(doc, { line, character: text.split("\n")[line]!.indexOf("num_heads") + 2 }, json);
+    const hover = await service.doHover(
+      doc,
+      { line, character: text.split("\n")[line]!.indexOf("num_heads") + 2 },
+      json,
+    );
     expect(JSON.stringify(hover?.contents)).toMatch(/Attention heads; must be divisible by TP/);
   });
 });

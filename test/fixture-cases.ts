@@ -30,11 +30,20 @@ function casesIn(group: "valid" | "invalid"): FixtureCase[] {
   const out: FixtureCase[] = [];
   for (const kind of readdirSync(base).sort() as FixtureCase["kind"][]) {
     const dir = join(base, kind);
-    const expectations = group === "invalid" ? (JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Expected[]>) : {};
+    const expectations =
+      group === "invalid"
+        ? (JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Expected[]>)
+        : {};
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith(".json") || name === "expected.json") continue;
       const path = join(dir, name);
-      out.push({ kind, name, path, parses: new JsonDocument(readFileSync(path, "utf8")).ok, expected: expectations[name] ?? [] });
+      out.push({
+        kind,
+        name,
+        path,
+        parses: new JsonDocument(readFileSync(path, "utf8")).ok,
+        expected: expectations[name] ?? [],
+      });
     }
   }
   return out;

@@ -2,7 +2,7 @@
 // lines (nothing more at warning or error level); each valid fixture reports nothing.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { check, validateText, type Diagnostic } from "../src/index.js";
+import { check, type Diagnostic, validateText } from "../src/index.js";
 import { invalidFixtures, validFixtures } from "./fixture-cases.js";
 
 describe("invalid fixtures", () => {
@@ -13,7 +13,10 @@ describe("invalid fixtures", () => {
   });
   for (const c of cases) {
     it(`${c.kind}/${c.name}`, async () => {
-      const all: Diagnostic[] = c.kind === "unknown" ? (await check({ paths: [c.path] })).diagnostics : validateText(c.kind, readFileSync(c.path, "utf8"), c.name);
+      const all: Diagnostic[] =
+        c.kind === "unknown"
+          ? (await check({ paths: [c.path] })).diagnostics
+          : validateText(c.kind, readFileSync(c.path, "utf8"), c.name);
       const diagnostics = all.filter((d) => d.severity !== "info" || c.expected.some((e) => e.ruleId === d.ruleId));
       expect(diagnostics.map(({ ruleId, pointer, line }) => ({ ruleId, pointer, line }))).toEqual(c.expected);
     });
@@ -23,7 +26,11 @@ describe("invalid fixtures", () => {
 describe("valid fixtures", () => {
   for (const c of validFixtures()) {
     it(`${c.kind}/${c.name}`, () => {
-      const diagnostics = validateText(c.kind as Exclude<typeof c.kind, "unknown">, readFileSync(c.path, "utf8"), c.name);
+      const diagnostics = validateText(
+        c.kind as Exclude<typeof c.kind, "unknown">,
+        readFileSync(c.path, "utf8"),
+        c.name,
+      );
       expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
     });
   }

@@ -6,10 +6,18 @@ import type { Diagnostic } from "../src/index.js";
 import { checkpoint, jsonl, touch } from "./fs-tree.js";
 
 export const PRETRAIN = "examples/stepvideo/t2v/pretrain_t2v.sh";
-export const lineOf = (root: string, file: string, text: string) => readFileSync(join(root, file), "utf8").split("\n").findIndex((l) => l.includes(text)) + 1;
+export const lineOf = (root: string, file: string, text: string) =>
+  readFileSync(join(root, file), "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes(text)) + 1;
 
 /** One case per fs rule: break the materialized tree, expect exactly these diagnostics. */
-export const FS_CASES: { name: string; rules: string[]; breakTree(root: string): void; expected(root: string): Omit<Diagnostic, "severity" | "column" | "message">[] }[] = [
+export const FS_CASES: {
+  name: string;
+  rules: string[];
+  breakTree(root: string): void;
+  expected(root: string): Omit<Diagnostic, "severity" | "column" | "message">[];
+}[] = [
   {
     name: "a checkpoint split for TP=8 loaded by a TP=4 run",
     rules: ["load-path-checkpoint"],
@@ -19,7 +27,12 @@ export const FS_CASES: { name: string; rules: string[]; breakTree(root: string):
     },
     // every TP=4 run loads converted_tp4: both inference scripts and t2v pretraining
     expected: (root) =>
-      ["examples/stepvideo/i2v/inference_i2v.sh", "examples/stepvideo/t2v/inference_t2v.sh", PRETRAIN].map((file) => ({ ruleId: "load-path-checkpoint", file, pointer: "/LOAD_PATH", line: lineOf(root, file, "LOAD_PATH=") })),
+      ["examples/stepvideo/i2v/inference_i2v.sh", "examples/stepvideo/t2v/inference_t2v.sh", PRETRAIN].map((file) => ({
+        ruleId: "load-path-checkpoint",
+        file,
+        pointer: "/LOAD_PATH",
+        line: lineOf(root, file, "LOAD_PATH="),
+      })),
   },
   {
     name: "a tracker file with the README's plural spelling",
@@ -29,7 +42,13 @@ export const FS_CASES: { name: string; rules: string[]; breakTree(root: string):
       writeFileSync(join(dir, "latest_checkpointed_iterations.txt"), "release");
       rmSync(join(dir, "latest_checkpointed_iteration.txt"));
     },
-    expected: (root) => ["examples/stepvideo/i2v/pretrain_i2v.sh", "examples/stepvideo/t2v/posttrain_t2v_dpo.sh"].map((file) => ({ ruleId: "load-path-checkpoint", file, pointer: "/LOAD_PATH", line: lineOf(root, file, "LOAD_PATH=") })),
+    expected: (root) =>
+      ["examples/stepvideo/i2v/pretrain_i2v.sh", "examples/stepvideo/t2v/posttrain_t2v_dpo.sh"].map((file) => ({
+        ruleId: "load-path-checkpoint",
+        file,
+        pointer: "/LOAD_PATH",
+        line: lineOf(root, file, "LOAD_PATH="),
+      })),
   },
   {
     name: "a raw record without captions and one naming a missing video",
@@ -49,7 +68,14 @@ export const FS_CASES: { name: string; rules: string[]; breakTree(root: string):
     name: "a DPO record without file_rejected and a histogram without bin_width",
     rules: ["dpo-histogram"],
     breakTree: (root) => {
-      touch(root, "datasets/dpo/data.jsonl", jsonl([{ file: "./video_0a.mp4", captions: "p", score: 0.9, score_rejected: 0.1 }, { file: "./video_1a.mp4", file_rejected: "./video_1b.mp4", captions: "q", score: 0.8, score_rejected: 0.3 }]));
+      touch(
+        root,
+        "datasets/dpo/data.jsonl",
+        jsonl([
+          { file: "./video_0a.mp4", captions: "p", score: 0.9, score_rejected: 0.1 },
+          { file: "./video_1a.mp4", file_rejected: "./video_1b.mp4", captions: "q", score: 0.8, score_rejected: 0.3 },
+        ]),
+      );
       touch(root, "datasets/dpo/video_score_histogram.json", JSON.stringify({ total_num: 2, max_num: 1 }));
     },
     // the histogram also sits in the checked tree, so its own schema reports the missing key as well
@@ -65,7 +91,13 @@ export const FS_CASES: { name: string; rules: string[]; breakTree(root: string):
     breakTree: (root) => {
       touch(root, "../histograms-elsewhere/h.json", JSON.stringify({ total_num: 2 }));
       const model = join(root, "examples/stepvideo/t2v/posttrain_t2v_model.json");
-      writeFileSync(model, readFileSync(model, "utf8").replace("./datasets/dpo/video_score_histogram.json", "../histograms-elsewhere/h.json"));
+      writeFileSync(
+        model,
+        readFileSync(model, "utf8").replace(
+          "./datasets/dpo/video_score_histogram.json",
+          "../histograms-elsewhere/h.json",
+        ),
+      );
     },
     expected: () => [
       { ruleId: "dpo-histogram", file: "../histograms-elsewhere/h.json", pointer: "", line: 1 },
@@ -75,10 +107,18 @@ export const FS_CASES: { name: string; rules: string[]; breakTree(root: string):
   {
     name: "fewer records than MBS×DP with drop_last",
     rules: ["dataset-size-vs-batch"],
-    breakTree: (root) => touch(root, "datasets/clips/data.jsonl", jsonl([{ file: "videos/clip_0.mp4", captions: "x" }])),
+    breakTree: (root) =>
+      touch(root, "datasets/clips/data.jsonl", jsonl([{ file: "videos/clip_0.mp4", captions: "x" }])),
     // both extraction data files read datasets/clips/data.jsonl with DP = 8
     expected: (root) =>
-      ["examples/stepvideo/feature_extract/data.json", "examples/stepvideo/feature_extract/data_i2v.json"].map((file) => ({ ruleId: "dataset-size-vs-batch", file, pointer: "/dataloader_param/drop_last", line: lineOf(root, file, '"drop_last"') })),
+      ["examples/stepvideo/feature_extract/data.json", "examples/stepvideo/feature_extract/data_i2v.json"].map(
+        (file) => ({
+          ruleId: "dataset-size-vs-batch",
+          file,
+          pointer: "/dataloader_param/drop_last",
+          line: lineOf(root, file, '"drop_last"'),
+        }),
+      ),
   },
   {
     name: "two videos with the same basename in feature extraction",
@@ -86,15 +126,27 @@ export const FS_CASES: { name: string; rules: string[]; breakTree(root: string):
     breakTree: (root) => {
       touch(root, "datasets/clips/other/clip_0.mp4");
       const text = readFileSync(join(root, "datasets/clips/data.jsonl"), "utf8");
-      writeFileSync(join(root, "datasets/clips/data.jsonl"), text + JSON.stringify({ file: "other/clip_0.mp4", captions: "dup" }) + "\n");
+      writeFileSync(
+        join(root, "datasets/clips/data.jsonl"),
+        `${text + JSON.stringify({ file: "other/clip_0.mp4", captions: "dup" })}\n`,
+      );
     },
-    expected: () => [{ ruleId: "feature-basename-collision", file: "datasets/clips/data.jsonl", pointer: "/file", line: 9 }],
+    expected: () => [
+      { ruleId: "feature-basename-collision", file: "datasets/clips/data.jsonl", pointer: "/file", line: 9 },
+    ],
   },
   {
     name: "more images than prompts in i2v inference",
     rules: ["inference-prompts-images"],
     breakTree: (root) => touch(root, "examples/stepvideo/i2v/images.txt", "a.png\nb.png\nc.png\n"),
-    expected: (root) => [{ ruleId: "inference-prompts-images", file: "examples/stepvideo/i2v/inference_i2v_model.json", pointer: "/image", line: lineOf(root, "examples/stepvideo/i2v/inference_i2v_model.json", '"image"') }],
+    expected: (root) => [
+      {
+        ruleId: "inference-prompts-images",
+        file: "examples/stepvideo/i2v/inference_i2v_model.json",
+        pointer: "/image",
+        line: lineOf(root, "examples/stepvideo/i2v/inference_i2v_model.json", '"image"'),
+      },
+    ],
   },
   {
     name: "a VAE weight file that is not there",
@@ -107,7 +159,11 @@ export const FS_CASES: { name: string; rules: string[]; breakTree(root: string):
         "examples/stepvideo/i2v/inference_i2v_model.json",
         "examples/stepvideo/t2v/inference_t2v_model.json",
         "examples/stepvideo/t2v/posttrain_t2v_model.json",
-      ].map((file) => ({ ruleId: "path-missing", file, pointer: "/ae/from_pretrained", line: lineOf(root, file, "vae_v2.safetensors") })),
+      ].map((file) => ({
+        ruleId: "path-missing",
+        file,
+        pointer: "/ae/from_pretrained",
+        line: lineOf(root, file, "vae_v2.safetensors"),
+      })),
   },
 ];
-

@@ -11,10 +11,26 @@ const syntax = (text: string) => {
 
 describe("JSON as Python reads it", () => {
   it("rejects what json.loads rejects, at the right line and column", () => {
-    expect(syntax('{\n  "a": 1,\n}')).toEqual({ message: "Illegal trailing comma before end of object", line: 2, column: 9 });
-    expect(syntax('{"a": [1, 2,]}')).toMatchObject({ message: "Illegal trailing comma before end of array", line: 1, column: 12 });
-    expect(syntax('{\n  // note\n  "a": 1\n}')).toMatchObject({ message: "Comments are not allowed in JSON", line: 2, column: 3 });
-    expect(syntax("{'a': 1}")).toMatchObject({ message: "Expecting property name enclosed in double quotes", line: 1, column: 2 });
+    expect(syntax('{\n  "a": 1,\n}')).toEqual({
+      message: "Illegal trailing comma before end of object",
+      line: 2,
+      column: 9,
+    });
+    expect(syntax('{"a": [1, 2,]}')).toMatchObject({
+      message: "Illegal trailing comma before end of array",
+      line: 1,
+      column: 12,
+    });
+    expect(syntax('{\n  // note\n  "a": 1\n}')).toMatchObject({
+      message: "Comments are not allowed in JSON",
+      line: 2,
+      column: 3,
+    });
+    expect(syntax("{'a': 1}")).toMatchObject({
+      message: "Expecting property name enclosed in double quotes",
+      line: 1,
+      column: 2,
+    });
     expect(syntax("\ufeff{}")).toMatchObject({ message: "Unexpected UTF-8 BOM", line: 1, column: 1 });
     expect(syntax("")).toMatchObject({ message: "Expecting value", line: 1, column: 1 });
     expect(syntax("  \n")).toMatchObject({ message: "Expecting value", line: 2, column: 1 });

@@ -12,10 +12,18 @@ describe("checking named files only", () => {
     const dir = mkdtempSync(join(tmpdir(), "svc-named-"));
     cpSync(join(fixturesDir, "example"), dir, { recursive: true });
     const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");
-    writeFileSync(script, readFileSync(script, "utf8").replace("TP=4", "TP=8").replace("CP=2", "CP=4").replace("NPUS_PER_NODE=8", "NPUS_PER_NODE=32"));
+    writeFileSync(
+      script,
+      readFileSync(script, "utf8")
+        .replace("TP=4", "TP=8")
+        .replace("CP=2", "CP=4")
+        .replace("NPUS_PER_NODE=8", "NPUS_PER_NODE=32"),
+    );
     const report = await check({ paths: ["examples/stepvideo/t2v/pretrain_t2v_model.json"], cwd: dir });
     expect(report.runs.map((r) => r.script)).toEqual(["examples/stepvideo/t2v/pretrain_t2v.sh"]);
-    expect(report.diagnostics.map(({ ruleId, file }) => ({ ruleId, file }))).toEqual([{ ruleId: "heads-divisible-by-tp-cp", file: "examples/stepvideo/t2v/pretrain_t2v_model.json" }]);
+    expect(report.diagnostics.map(({ ruleId, file }) => ({ ruleId, file }))).toEqual([
+      { ruleId: "heads-divisible-by-tp-cp", file: "examples/stepvideo/t2v/pretrain_t2v_model.json" },
+    ]);
     const unrelated = await check({ paths: ["examples/stepvideo/i2v/pretrain_i2v_model.json"], cwd: dir });
     expect(unrelated.runs.map((r) => r.script)).toEqual(["examples/stepvideo/i2v/pretrain_i2v.sh"]);
     expect(unrelated.diagnostics).toEqual([]);

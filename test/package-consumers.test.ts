@@ -32,7 +32,15 @@ beforeAll(() => {
 describe("the packed package", () => {
   it("holds only what users need", () => {
     const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).trim().split("\n");
-    expect(files.some((f) => f.startsWith("package/test/") || f.startsWith("package/src/") || f.startsWith("package/bench/") || f.startsWith("package/fixtures/invalid"))).toBe(false);
+    expect(
+      files.some(
+        (f) =>
+          f.startsWith("package/test/") ||
+          f.startsWith("package/src/") ||
+          f.startsWith("package/bench/") ||
+          f.startsWith("package/fixtures/invalid"),
+      ),
+    ).toBe(false);
     expect(files).toContain("package/dist/bin/cli.js");
     expect(files).toContain("package/schemas/model.schema.json");
     expect(files).toContain("package/schemas/catalog.json");
@@ -40,16 +48,41 @@ describe("the packed package", () => {
   });
 
   it("imports from ESM and requires from CommonJS", () => {
-    const esm = run(process.execPath, ["--input-type=module", "-e", "import { check, schemaIds } from 'stepvideo-config'; const r = await check({ paths: ['node_modules/stepvideo-config/fixtures/example'] }); console.log(r.summary.errors, r.summary.runs, schemaIds.model);"], consumer);
+    const esm = run(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        "import { check, schemaIds } from 'stepvideo-config'; const r = await check({ paths: ['node_modules/stepvideo-config/fixtures/example'] }); console.log(r.summary.errors, r.summary.runs, schemaIds.model);",
+      ],
+      consumer,
+    );
     expect(esm.trim()).toBe("0 7 https://unpkg.com/stepvideo-config@1/schemas/model.schema.json");
-    const cjs = run(process.execPath, ["-e", "const { validate } = require('stepvideo-config'); console.log(validate('tools', { sorafeature: { save_path: 'x' } }).length)"], consumer);
+    const cjs = run(
+      process.execPath,
+      [
+        "-e",
+        "const { validate } = require('stepvideo-config'); console.log(validate('tools', { sorafeature: { save_path: 'x' } }).length)",
+      ],
+      consumer,
+    );
     expect(cjs.trim().split("\n").pop()).toBe("0");
   });
 
   it("resolves the schemas by subpath and runs its bin", () => {
-    const resolved = run(process.execPath, ["-e", "console.log(require.resolve('stepvideo-config/schemas/model.schema.json'))"], consumer);
+    const resolved = run(
+      process.execPath,
+      ["-e", "console.log(require.resolve('stepvideo-config/schemas/model.schema.json'))"],
+      consumer,
+    );
     expect(resolved.trim()).toMatch(/node_modules\/stepvideo-config\/schemas\/model\.schema\.json$/);
-    expect(run(join(consumer, "node_modules", ".bin", "stepvideo-config"), ["check", "node_modules/stepvideo-config/fixtures/example"], consumer)).toMatch(/No problems .* in 13 files and 7 runs/);
+    expect(
+      run(
+        join(consumer, "node_modules", ".bin", "stepvideo-config"),
+        ["check", "node_modules/stepvideo-config/fixtures/example"],
+        consumer,
+      ),
+    ).toMatch(/No problems .* in 13 files and 7 runs/);
   });
 
   it("type-checks a TypeScript consumer of check() and the generated config types", () => {
@@ -65,8 +98,25 @@ describe("the packed package", () => {
         "export { tools, any, first };",
       ].join("\n"),
     );
-    writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["consumer.ts"] }));
-    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true, type: "module" }));
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["consumer.ts"],
+      }),
+    );
+    writeFileSync(
+      join(consumer, "package.json"),
+      JSON.stringify({ name: "consumer", version: "1.0.0", private: true, type: "module" }),
+    );
     run(process.execPath, [join(project, "node_modules", "typescript", "bin", "tsc"), "-p", "."], consumer);
   });
 

@@ -12,7 +12,11 @@ import { fixturesDir } from "./fixture-cases.js";
 const project = fileURLToPath(new URL("..", import.meta.url));
 const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;
 const head = spawnSync("git", ["rev-parse", "HEAD"], { cwd: project, encoding: "utf8" });
-const reason = !hasPreCommit ? "pre-commit is not installed (Debian package `pre-commit`)" : head.status !== 0 ? "this checkout has no git commit to install the hook from" : "";
+const reason = !hasPreCommit
+  ? "pre-commit is not installed (Debian package `pre-commit`)"
+  : head.status !== 0
+    ? "this checkout has no git commit to install the hook from"
+    : "";
 if (reason) console.warn(`pre-commit test skipped: ${reason}`);
 
 const sh = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
@@ -21,9 +25,18 @@ const sh = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {
 describe.skipIf(Boolean(reason))("pre-commit hook", () => {
   it("fails on a broken config and passes on the fixed one", () => {
     const repo = mkdtempSync(join(tmpdir(), "svc-precommit-"));
-    const env = { PRE_COMMIT_HOME: mkdtempSync(join(tmpdir(), "svc-precommit-home-")), GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" };
+    const env = {
+      PRE_COMMIT_HOME: mkdtempSync(join(tmpdir(), "svc-precommit-home-")),
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+    };
     cpSync(join(fixturesDir, "example"), repo, { recursive: true });
-    writeFileSync(join(repo, ".pre-commit-config.yaml"), `repos:\n  - repo: ${project}\n    rev: ${head.stdout.trim()}\n    hooks:\n      - id: stepvideo-config\n`);
+    writeFileSync(
+      join(repo, ".pre-commit-config.yaml"),
+      `repos:\n  - repo: ${project}\n    rev: ${head.stdout.trim()}\n    hooks:\n      - id: stepvideo-config\n`,
+    );
     expect(sh("git", ["init", "-q"], repo).status).toBe(0);
     const model = join(repo, "examples/stepvideo/t2v/pretrain_t2v_model.json");
     writeFileSync(model, readFileSync(model, "utf8").replace('"dtype": "bf16"', '"dtype": "bfloat16"'));

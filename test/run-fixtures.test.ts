@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { check } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 
-const dirs = (group: string) => (existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : []);
+const dirs = (group: string) =>
+  existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : [];
 const located = (ds: { ruleId: string; file: string; pointer: string; line: number; severity: string }[]) =>
   ds.filter((d) => d.severity !== "info").map(({ ruleId, file, pointer, line }) => ({ ruleId, file, pointer, line }));
 
@@ -37,7 +38,10 @@ describe("related locations", () => {
   it("point a layout error at the JSON value and at the script lines that set TP and CP", async () => {
     const report = await check({ paths: [join(fixturesDir, "runs", "heads-divisible-by-tp-cp")] });
     const [d] = report.diagnostics.filter((x) => x.ruleId === "heads-divisible-by-tp-cp");
-    expect(d).toMatchObject({ message: "num_heads 48 is not divisible by TP×CP = 8×4 = 32", hint: expect.stringContaining("{1,2,4,8,16}") });
+    expect(d).toMatchObject({
+      message: "num_heads 48 is not divisible by TP×CP = 8×4 = 32",
+      hint: expect.stringContaining("{1,2,4,8,16}"),
+    });
     expect(d!.related).toEqual([
       { file: "examples/stepvideo/t2v/pretrain_t2v.sh", line: 17, column: 1, message: "TP = 8 is set here" },
       { file: "examples/stepvideo/t2v/pretrain_t2v.sh", line: 19, column: 1, message: "CP = 4 is set here" },
@@ -52,7 +56,13 @@ describe("context-parallel algorithms", () => {
     const dir = mkdtempSync(join(tmpdir(), "svc-cp-"));
     cpSync(join(fixturesDir, "runs", "heads-divisible-by-tp-cp"), dir, { recursive: true });
     const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");
-    writeFileSync(script, readFileSync(script, "utf8").replace("--context-parallel-algo ulysses_cp_algo", "--context-parallel-algo megatron_cp_algo"));
+    writeFileSync(
+      script,
+      readFileSync(script, "utf8").replace(
+        "--context-parallel-algo ulysses_cp_algo",
+        "--context-parallel-algo megatron_cp_algo",
+      ),
+    );
     const report = await check({ paths: [dir] });
     expect(report.diagnostics.filter((d) => d.ruleId === "heads-divisible-by-tp-cp")).toEqual([]);
   });

@@ -24,7 +24,10 @@ describe("stepvideo-config.json", () => {
     const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");
     writeFileSync(script, readFileSync(script, "utf8").replace("--ckpt-format torch", "--ckpt-format torch_dist"));
     expect((await check({ paths: [dir] })).summary).toMatchObject({ errors: 0, warnings: 1 });
-    writeFileSync(join(dir, "stepvideo-config.json"), '{ "release": "2.3.0", "rules": { "checkpoint-format": "error" } }');
+    writeFileSync(
+      join(dir, "stepvideo-config.json"),
+      '{ "release": "2.3.0", "rules": { "checkpoint-format": "error" } }',
+    );
     const report = await check({ paths: [dir] });
     expect(report.release).toBe("2.3.0");
     expect(report.diagnostics).toMatchObject([{ ruleId: "checkpoint-format", severity: "error" }]);
@@ -34,7 +37,9 @@ describe("stepvideo-config.json", () => {
   it("is a usage error, with line and column, when it breaks its schema", async () => {
     const dir = exampleCopy();
     writeFileSync(join(dir, "stepvideo-config.json"), '{\n  "rules": { "dead-key": "silent" }\n}\n');
-    await expect(check({ paths: [dir] })).rejects.toThrow(/stepvideo-config\.json:2:\d+: \/rules\/dead-key must be equal to one of the allowed values/);
+    await expect(check({ paths: [dir] })).rejects.toThrow(
+      /stepvideo-config\.json:2:\d+: \/rules\/dead-key must be equal to one of the allowed values/,
+    );
     writeFileSync(join(dir, "stepvideo-config.json"), '{ "rules": { "no-such-rule": "off" } }');
     await expect(check({ paths: [dir] })).rejects.toBeInstanceOf(UsageError);
   });
@@ -44,18 +49,27 @@ describe("plan()", () => {
   it("lists the layouts of the mission's example: 48 heads on 32 NPUs never pair TP 8 with CP 4", () => {
     const p = plan({ worldSize: 32, task: "t2v" });
     expect(p).toMatchObject({ heads: 48, seqLength: 3072, frames: 136, latentFrames: 24 });
-    const has = (TP: number, CP: number, PP: number) => p.layouts.some((l) => l.TP === TP && l.CP === CP && l.PP === PP);
+    const has = (TP: number, CP: number, PP: number) =>
+      p.layouts.some((l) => l.TP === TP && l.CP === CP && l.PP === PP);
     expect(has(8, 4, 1)).toBe(false);
     expect(has(8, 2, 2)).toBe(true);
     expect(has(4, 8, 1)).toBe(false); // 4×8 = 32 does not divide 48 heads
     expect(has(4, 4, 2)).toBe(true);
     expect(has(1, 32, 1)).toBe(false); // 24 latent frames are not divisible by 32
-    expect(p.layouts.find((l) => l.TP === 8 && l.CP === 2 && l.PP === 2)).toEqual({ TP: 8, CP: 2, PP: 2, DP: 1, GBS: [1, 2, 4, 8] });
+    expect(p.layouts.find((l) => l.TP === 8 && l.CP === 2 && l.PP === 2)).toEqual({
+      TP: 8,
+      CP: 2,
+      PP: 2,
+      DP: 1,
+      GBS: [1, 2, 4, 8],
+    });
   });
 
   it("keeps i2v at CP 1 and inference at PP 1", () => {
     expect(plan({ worldSize: 8, task: "i2v" }).layouts.every((l) => l.CP === 1)).toBe(true);
-    expect(plan({ worldSize: 8, task: "t2v", inference: true, frames: 204 }).layouts.every((l) => l.PP === 1)).toBe(true);
+    expect(plan({ worldSize: 8, task: "t2v", inference: true, frames: 204 }).layouts.every((l) => l.PP === 1)).toBe(
+      true,
+    );
   });
 
   it("agrees with the run rules on real scripts", async () => {
@@ -68,9 +82,17 @@ describe("plan()", () => {
     for (const { tp, cp, world } of cases) {
       const dir = exampleCopy();
       const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");
-      writeFileSync(script, readFileSync(script, "utf8").replace("NPUS_PER_NODE=8", `NPUS_PER_NODE=${world}`).replace("TP=4", `TP=${tp}`).replace("CP=2", `CP=${cp}`));
-      const report = await check({ paths: [dir, ] });
-      const planned = plan({ worldSize: world, task: "t2v" }).layouts.some((l) => l.TP === tp && l.CP === cp && l.PP === 1);
+      writeFileSync(
+        script,
+        readFileSync(script, "utf8")
+          .replace("NPUS_PER_NODE=8", `NPUS_PER_NODE=${world}`)
+          .replace("TP=4", `TP=${tp}`)
+          .replace("CP=2", `CP=${cp}`),
+      );
+      const report = await check({ paths: [dir] });
+      const planned = plan({ worldSize: world, task: "t2v" }).layouts.some(
+        (l) => l.TP === tp && l.CP === cp && l.PP === 1,
+      );
       expect(report.summary.errors === 0, `TP=${tp} CP=${cp} world ${world}`).toBe(planned);
     }
   });

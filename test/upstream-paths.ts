@@ -25,7 +25,8 @@ export function releaseTrees(): { name: string; dir: string }[] {
     .map((name) => ({ name, dir: join(upstreamDir, name) }));
   const forks = join(upstreamDir, "forks");
   for (const owner of existsSync(forks) ? readdirSync(forks) : []) {
-    for (const commit of readdirSync(join(forks, owner))) trees.push({ name: `forks/${owner}/${commit}`, dir: join(forks, owner, commit) });
+    for (const commit of readdirSync(join(forks, owner)))
+      trees.push({ name: `forks/${owner}/${commit}`, dir: join(forks, owner, commit) });
   }
   return trees;
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { basename, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, schemaIds, validateText, type FileKind } from "../src/index.js";
+import { check, type FileKind, schemaIds, validateText } from "../src/index.js";
 import { filesUnder, hasUpstream, releaseTrees, skipReason, upstreamDir } from "./upstream-paths.js";
 
 if (!hasUpstream) console.warn(skipReason);
@@ -51,7 +51,9 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
       ["schema", "examples/stepvideo/t2v/posttrain_t2v_model.json", "/dpo"],
       ["tool-sections", "mindspeed_mm/tools/tools.json", "/profile/static_param"],
     ]);
-    expect(errors[0]!.hint).toBe("`histgram_path` was renamed `histogram_path` in 2.3.0; rename it for release 26.0.0.");
+    expect(errors[0]!.hint).toBe(
+      "`histgram_path` was renamed `histogram_path` in 2.3.0; rename it for release 26.0.0.",
+    );
     expect(errors[1]!.hint).toMatch(/`analyse_flag` is read since 26\.0\.0/);
   });
 
@@ -60,12 +62,15 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
       await expect(check({ paths: [tree.dir] })).resolves.toBeDefined();
     }
     const report = await check({ paths: [`${upstreamDir}forks/moguizhizi/d1ec89ea12bc`] });
-    const byPointer = (file: string, pointer: string) => report.diagnostics.find((d) => d.file === file && d.pointer === pointer && d.severity === "error");
+    const byPointer = (file: string, pointer: string) =>
+      report.diagnostics.find((d) => d.file === file && d.pointer === pointer && d.severity === "error");
     expect(byPointer("examples/stepvideo/t2v/pretrain_t2v_model.json", "/predictor")).toMatchObject({
       ruleId: "schema",
       hint: "`num_attention_heads` was renamed `num_heads` before MindSpeed-MM 2.1.0; the old name is ignored and `num_heads` is missing.",
     });
-    expect(byPointer("examples/stepvideo/feature_extract/data.json", "/dataset_param/preprocess_parameters/fps")).toMatchObject({
+    expect(
+      byPointer("examples/stepvideo/feature_extract/data.json", "/dataset_param/preprocess_parameters/fps"),
+    ).toMatchObject({
       ruleId: "unknown-key",
       hint: "`fps` was renamed `train_fps` before MindSpeed-MM 2.1.0.",
     });
@@ -81,9 +86,14 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
     const report = await check({ paths: [`${upstreamDir}26.0.0`] });
     for (const entry of report.files) {
       const kind = entry.kind as FileKind;
-      const text = readFileSync(`${upstreamDir}26.0.0/${entry.file}`, "utf8").replace("{", `{\n  "$schema": "${schemaIds[kind]}",`);
+      const text = readFileSync(`${upstreamDir}26.0.0/${entry.file}`, "utf8").replace(
+        "{",
+        `{\n  "$schema": "${schemaIds[kind]}",`,
+      );
       const diagnostics = validateText(kind, text, entry.file).filter((d) => d.severity !== "info");
-      const before = validateText(kind, readFileSync(`${upstreamDir}26.0.0/${entry.file}`, "utf8"), entry.file).filter((d) => d.severity !== "info");
+      const before = validateText(kind, readFileSync(`${upstreamDir}26.0.0/${entry.file}`, "utf8"), entry.file).filter(
+        (d) => d.severity !== "info",
+      );
       expect(diagnostics.map((d) => [d.ruleId, d.pointer])).toEqual(before.map((d) => [d.ruleId, d.pointer]));
       expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     }

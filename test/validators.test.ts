@@ -5,10 +5,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createAjv } from "../scripts/emit-validators.js";
 import { JsonDocument } from "../src/document/json-document.js";
-import { schemaKinds, type SchemaKind } from "../src/generated/kinds.js";
+import { type SchemaKind, schemaKinds } from "../src/generated/kinds.js";
 import { check } from "../src/index.js";
-import { validateValue } from "../src/schema/validators.js";
 import { loadSchema } from "../src/schema/schema-store.js";
+import { validateValue } from "../src/schema/validators.js";
 import { invalidFixtures, validFixtures } from "./fixture-cases.js";
 import { hasUpstream, upstreamDir } from "./upstream-paths.js";
 
@@ -28,15 +28,18 @@ async function samples(): Promise<{ kind: SchemaKind; path: string }[]> {
   const roots = ["fixtures/example", ...(hasUpstream ? [`${upstreamDir}26.0.0`, `${upstreamDir}2.1.0`] : [])];
   for (const root of roots) {
     const report = await check({ paths: [root] });
-    for (const f of report.files) if (f.kind !== "unknown") out.push({ kind: f.kind, path: `${report.root}/${f.file}` });
+    for (const f of report.files)
+      if (f.kind !== "unknown") out.push({ kind: f.kind, path: `${report.root}/${f.file}` });
   }
-  for (const c of [...validFixtures(), ...invalidFixtures()]) if (c.parses && c.kind !== "unknown") out.push({ kind: c.kind, path: c.path });
+  for (const c of [...validFixtures(), ...invalidFixtures()])
+    if (c.parses && c.kind !== "unknown") out.push({ kind: c.kind, path: c.path });
   return out;
 }
 
 describe("runtime-compiled and standalone validators", () => {
   it("compile every schema in ajv strict mode", () => {
-    for (const kind of schemaKinds) expect(runtime.getSchema(String(loadSchema(kind).$id)), kind).toBeTypeOf("function");
+    for (const kind of schemaKinds)
+      expect(runtime.getSchema(String(loadSchema(kind).$id)), kind).toBeTypeOf("function");
   });
 
   it("agree on every sample, valid and invalid", async () => {

@@ -1,8 +1,9 @@
 // A parsed JSON file with everything diagnostics need: the Python-equivalent value, the
 // syntax problem if any, and pointer → line/column ranges taken from the parse tree.
+
+import { type ParseResult, parseJson } from "./json-parser.js";
+import { escapePointerSegment, indexNodes, type Located, parsePointer, toValue } from "./json-tree.js";
 import { LineIndex } from "./line-index.js";
-import { parseJson, type ParseResult } from "./json-parser.js";
-import { indexNodes, parsePointer, escapePointerSegment, toValue, type Located } from "./json-tree.js";
 
 export interface Range {
   line: number;
@@ -36,7 +37,7 @@ export class JsonDocument {
   nearest(pointer: string): Located | undefined {
     const segments = parsePointer(pointer);
     while (segments.length > 0) {
-      const found = this.nodes.get(segments.length ? "/" + segments.map(escapePointerSegment).join("/") : "");
+      const found = this.nodes.get(segments.length ? `/${segments.map(escapePointerSegment).join("/")}` : "");
       if (found) return found;
       segments.pop();
     }

@@ -3,8 +3,8 @@
 // single quotes and a BOM rejected. Produces a positioned tree; never throws on bad input.
 import { createScanner } from "jsonc-parser";
 import {
-  escapePointerSegment,
   type ArrayNode,
+  escapePointerSegment,
   type JsonNode,
   type ObjectNode,
   type PropertyNode,
@@ -12,7 +12,22 @@ import {
 } from "./json-tree.js";
 
 // Token codes of jsonc-parser's SyntaxKind (a const enum, so not importable at run time).
-const T = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, Colon: 6, Null: 7, True: 8, False: 9, String: 10, Number: 11, LineComment: 12, BlockComment: 13, EOF: 17 } as const;
+const T = {
+  OpenBrace: 1,
+  CloseBrace: 2,
+  OpenBracket: 3,
+  CloseBracket: 4,
+  Comma: 5,
+  Colon: 6,
+  Null: 7,
+  True: 8,
+  False: 9,
+  String: 10,
+  Number: 11,
+  LineComment: 12,
+  BlockComment: 13,
+  EOF: 17,
+} as const;
 const SCAN_ERRORS: Record<number, string> = {
   1: "Unterminated comment",
   2: "Unterminated string",
@@ -47,7 +62,11 @@ class Fail extends Error {
 export function parseJson(text: string): ParseResult {
   const result: ParseResult = { duplicates: [], nonstandard: [] };
   if (text.charCodeAt(0) === 0xfeff) {
-    result.syntax = { offset: 0, message: "Unexpected UTF-8 BOM", hint: "Save the file as UTF-8 without a byte order mark; Python's json.loads rejects it." };
+    result.syntax = {
+      offset: 0,
+      message: "Unexpected UTF-8 BOM",
+      hint: "Save the file as UTF-8 without a byte order mark; Python's json.loads rejects it.",
+    };
     return result;
   }
   const scanner = createScanner(text, false);
@@ -59,7 +78,8 @@ export function parseJson(text: string): ParseResult {
   const next = (): number => {
     for (;;) {
       token = scanner.scan();
-      if (token === T.LineComment || token === T.BlockComment) fail("Comments are not allowed in JSON", "Remove the comment; Python's json.loads does not accept comments.");
+      if (token === T.LineComment || token === T.BlockComment)
+        fail("Comments are not allowed in JSON", "Remove the comment; Python's json.loads does not accept comments.");
       if (token !== 14 && token !== 15) break; // line breaks and white space (only " \t\r\n", as in Python)
     }
     const scanError = scanner.getTokenError();
@@ -67,9 +87,11 @@ export function parseJson(text: string): ParseResult {
     return token;
   };
   const unexpected = (expecting: string): never => {
-    if (token === T.EOF) fail(`Expecting ${expecting}`, "The file ends too early: a bracket, brace or value is missing.");
+    if (token === T.EOF)
+      fail(`Expecting ${expecting}`, "The file ends too early: a bracket, brace or value is missing.");
     const word = scanner.getTokenValue();
-    if (word.startsWith("'")) fail(`Expecting ${expecting}`, "JSON strings and keys use double quotes, not single quotes.");
+    if (word.startsWith("'"))
+      fail(`Expecting ${expecting}`, "JSON strings and keys use double quotes, not single quotes.");
     const python = PYTHON_WORDS[word];
     if (python) fail(`Expecting ${expecting}`, `JSON writes ${word} as ${python}.`);
     return fail(`Expecting ${expecting}`);
@@ -132,7 +154,8 @@ export function parseJson(text: string): ParseResult {
         const value = parseValue(childPointer, depth + 1);
         const property: PropertyNode = { key, keyOffset, keyLength, value };
         const first = seen.get(key);
-        if (first !== undefined) result.duplicates.push({ pointer: childPointer, key, keyOffset, keyLength, firstOffset: first });
+        if (first !== undefined)
+          result.duplicates.push({ pointer: childPointer, key, keyOffset, keyLength, firstOffset: first });
         else seen.set(key, keyOffset);
         node.properties.push(property);
         next();
@@ -140,7 +163,8 @@ export function parseJson(text: string): ParseResult {
         if (token !== T.Comma) unexpected("',' delimiter");
         const comma = scanner.getTokenOffset();
         next();
-        if (token === T.CloseBrace) fail("Illegal trailing comma before end of object", "Remove the comma after the last member.", comma);
+        if (token === T.CloseBrace)
+          fail("Illegal trailing comma before end of object", "Remove the comma after the last member.", comma);
       }
     }
     node.length = scanner.getTokenOffset() + 1 - node.offset;
@@ -158,7 +182,8 @@ export function parseJson(text: string): ParseResult {
         if (token !== T.Comma) unexpected("',' delimiter");
         const comma = scanner.getTokenOffset();
         next();
-        if (token === T.CloseBracket) fail("Illegal trailing comma before end of array", "Remove the comma after the last element.", comma);
+        if (token === T.CloseBracket)
+          fail("Illegal trailing comma before end of array", "Remove the comma after the last element.", comma);
       }
     }
     node.length = scanner.getTokenOffset() + 1 - node.offset;

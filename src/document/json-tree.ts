@@ -57,7 +57,12 @@ export function toValue(node: JsonNode): unknown {
     case "object": {
       const out: Record<string, unknown> = {};
       for (const p of node.properties) {
-        Object.defineProperty(out, p.key, { value: toValue(p.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, p.key, {
+          value: toValue(p.value),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }
@@ -91,7 +96,13 @@ export function toValueWith(node: JsonNode, replace: Map<string, unknown>): unkn
   if (replace.has(node.pointer)) return replace.get(node.pointer);
   if (node.type === "object") {
     const out: Record<string, unknown> = {};
-    for (const p of node.properties) Object.defineProperty(out, p.key, { value: toValueWith(p.value, replace), enumerable: true, writable: true, configurable: true });
+    for (const p of node.properties)
+      Object.defineProperty(out, p.key, {
+        value: toValueWith(p.value, replace),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   }
   if (node.type === "array") return node.items.map((n) => toValueWith(n, replace));

@@ -3,12 +3,12 @@
 import { JsonDocument } from "../document/json-document.js";
 import { classifyContent, kindFromName } from "../project/classify.js";
 import type { Run, Task } from "../project/run-model.js";
-import { modelRole } from "../schema/validators.js";
 import { DEFAULT_RELEASE } from "../releases/release-data.js";
+import { modelRole } from "../schema/validators.js";
 import type { Diagnostic, FileEntry, FileKind, ModelRole } from "../types.js";
 import { compareDiagnostics } from "./compare-diagnostics.js";
 import { FileContext } from "./file-context.js";
-import { runFileRules, type RuleSettings } from "./run-file-rules.js";
+import { type RuleSettings, runFileRules } from "./run-file-rules.js";
 
 export interface LoadedDocument {
   /** Path shown in diagnostics (relative to the root). */
@@ -20,7 +20,12 @@ export interface LoadedDocument {
 }
 
 /** Undefined when the file was found by walking a folder and is no StepVideo config. */
-export function loadDocument(file: string, text: string, explicit: boolean, kind?: FileKind): LoadedDocument | undefined {
+export function loadDocument(
+  file: string,
+  text: string,
+  explicit: boolean,
+  kind?: FileKind,
+): LoadedDocument | undefined {
   const doc = new JsonDocument(text);
   const byContent = doc.ok ? classifyContent(doc.value, file) : undefined;
   const decided = kind ?? byContent ?? (explicit || !doc.ok ? kindFromName(file) : undefined);
@@ -45,10 +50,21 @@ export interface CheckContext {
 }
 
 export function checkLoaded(loaded: LoadedDocument, options: CheckContext = {}): DocumentResult {
-  const ctx = new FileContext(loaded.file, loaded.doc, loaded.kind, loaded.role, loaded.explicit, options.release ?? DEFAULT_RELEASE);
+  const ctx = new FileContext(
+    loaded.file,
+    loaded.doc,
+    loaded.kind,
+    loaded.role,
+    loaded.explicit,
+    options.release ?? DEFAULT_RELEASE,
+  );
   ctx.runs = options.runs ?? [];
   if (options.task) ctx.task = options.task;
   const diagnostics = runFileRules(ctx, options.settings).sort(compareDiagnostics);
-  const entry: FileEntry = { file: loaded.file, kind: loaded.kind ?? "unknown", ...(loaded.role ? { role: loaded.role } : {}) };
+  const entry: FileEntry = {
+    file: loaded.file,
+    kind: loaded.kind ?? "unknown",
+    ...(loaded.role ? { role: loaded.role } : {}),
+  };
   return { entry, diagnostics, valid: Boolean(loaded.kind && loaded.doc.ok && ctx.schemaValid) };
 }

@@ -2,14 +2,14 @@
 // document, its kind and role, the schema navigator, and the schema findings.
 import type { JsonDocument } from "../document/json-document.js";
 import type { SchemaKind } from "../generated/kinds.js";
+import type { Run, Task } from "../project/run-model.js";
+import { adjustForRelease } from "../releases/adjust-for-release.js";
 import type { RuleReport } from "../rules/rule-types.js";
 import type { SchemaFinding } from "../schema/ajv-findings.js";
 import { schemaCheck } from "../schema/schema-check.js";
-import { adjustForRelease } from "../releases/adjust-for-release.js";
 import { SchemaNavigator } from "../schema/schema-navigator.js";
 import { loadSchema, type SchemaNode } from "../schema/schema-store.js";
 import { roleTitles } from "../schema/validators.js";
-import type { Run, Task } from "../project/run-model.js";
 import type { ModelRole } from "../types.js";
 
 export class FileContext {

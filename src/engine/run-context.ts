@@ -1,9 +1,10 @@
 // What a run rule sees: the run (script evaluation, layout, named files) and a report function
 // that targets one of the run's files by role, or the script itself; the engine adds positions.
+
+import type { FsCache } from "../fs/fs-cache.js";
 import type { Run } from "../project/run-model.js";
 import type { ScriptArg, SourceSpan } from "../project/script/evaluate-script.js";
 import type { FileKind, ModelRole, Severity } from "../types.js";
-import type { FsCache } from "../fs/fs-cache.js";
 
 export type RunTarget = "data" | "model" | "tool" | "script";
 
@@ -86,6 +87,15 @@ export class RunContext {
   /** A related location pointing at the script line that set a parallel value (TP, CP, …). */
   setAt(name: keyof Run["parallel"]): RunRelated[] {
     const p = this.run.parallel[name];
-    return p.at ? [{ target: "script", line: p.at.line, column: p.at.column, message: `${p.source} = ${p.value ?? "unknown"} is set here` }] : [];
+    return p.at
+      ? [
+          {
+            target: "script",
+            line: p.at.line,
+            column: p.at.column,
+            message: `${p.source} = ${p.value ?? "unknown"} is set here`,
+          },
+        ]
+      : [];
   }
 }

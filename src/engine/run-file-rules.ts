@@ -30,9 +30,16 @@ export function fillTemplate(template: string, data: Record<string, string | num
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-function toDiagnostic(ctx: FileContext, rule: FileRule, report: RuleReport, setting: RuleSetting | undefined): Diagnostic {
+function toDiagnostic(
+  ctx: FileContext,
+  rule: FileRule,
+  report: RuleReport,
+  setting: RuleSetting | undefined,
+): Diagnostic {
   const range =
-    report.offset !== undefined ? ctx.doc.rangeAt(report.offset, report.length ?? 1) : ctx.doc.range(report.pointer, report.target);
+    report.offset !== undefined
+      ? ctx.doc.rangeAt(report.offset, report.length ?? 1)
+      : ctx.doc.range(report.pointer, report.target);
   const template = rule.meta.messages[report.messageId] ?? report.messageId;
   const severity: Severity = setting && setting !== "off" ? setting : (report.severity ?? rule.meta.severity);
   return {

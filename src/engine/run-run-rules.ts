@@ -1,15 +1,22 @@
 // Runs the run rules on each run and locates their reports: in the JSON file the report targets
 // (via its parse tree) or on the script line, with related locations for the script lines that
 // set the values involved.
-import { fsRules, runRules } from "../rules/index.js";
-import { docsPath, type FsRule, type RunRule } from "../rules/rule-types.js";
+
 import type { FsCache } from "../fs/fs-cache.js";
 import type { Run } from "../project/run-model.js";
+import { fsRules, runRules } from "../rules/index.js";
+import { docsPath, type FsRule, type RunRule } from "../rules/rule-types.js";
 import type { Diagnostic, RelatedLocation, RuleSetting, Severity } from "../types.js";
-import { fillTemplate } from "./run-file-rules.js";
 import { RunContext, type RunRelated, type RunReport, type RunTarget, type TreeFile } from "./run-context.js";
+import { fillTemplate } from "./run-file-rules.js";
 
-export function runRunRules(run: Run, release: string, settings: Record<string, RuleSetting> = {}, allRuns: Run[] = [run], tree: TreeFile[] = []): Diagnostic[] {
+export function runRunRules(
+  run: Run,
+  release: string,
+  settings: Record<string, RuleSetting> = {},
+  allRuns: Run[] = [run],
+  tree: TreeFile[] = [],
+): Diagnostic[] {
   const ctx = new RunContext(run, release, allRuns, tree);
   for (const rule of Object.values(runRules)) {
     if (settings[rule.meta.id] === "off") continue;
@@ -20,7 +27,12 @@ export function runRunRules(run: Run, release: string, settings: Record<string, 
 }
 
 /** The rules that read the file system beyond the configs (only with --check-paths). */
-export async function runFsRules(run: Run, release: string, settings: Record<string, RuleSetting>, fs: FsCache): Promise<Diagnostic[]> {
+export async function runFsRules(
+  run: Run,
+  release: string,
+  settings: Record<string, RuleSetting>,
+  fs: FsCache,
+): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const rule of Object.values(fsRules)) {
     if (settings[rule.meta.id] === "off") continue;
@@ -40,19 +52,29 @@ function fileOf(run: Run, target: RunTarget, file?: string): string {
 function locate(run: Run, target: RunTarget, pointer: string, at?: { line: number; column: number }, key?: boolean) {
   const doc = target === "script" ? undefined : run.configs[target]?.doc;
   if (doc?.ok) return doc.range(pointer, key ? "key" : "value");
-  const where = at ?? (target === "script" ? { line: 1, column: 1 } : run.configs[target]?.at) ?? { line: 1, column: 1 };
+  const where = at ??
+    (target === "script" ? { line: 1, column: 1 } : run.configs[target]?.at) ?? { line: 1, column: 1 };
   return { line: where.line, column: where.column };
 }
 
 function related(run: Run, items: RunRelated[] = []): RelatedLocation[] {
   return items.map((r) => {
-    const where = r.pointer !== undefined ? locate(run, r.target, r.pointer) : { line: r.line ?? 1, column: r.column ?? 1 };
+    const where =
+      r.pointer !== undefined ? locate(run, r.target, r.pointer) : { line: r.line ?? 1, column: r.column ?? 1 };
     return { file: r.file ?? fileOf(run, r.target), line: where.line, column: where.column, message: r.message };
   });
 }
 
-function toDiagnostic(run: Run, rule: RunRule | FsRule, report: RunReport, setting: RuleSetting | undefined): Diagnostic {
-  const range = report.file !== undefined ? { line: report.at?.line ?? 1, column: report.at?.column ?? 1 } : locate(run, report.target, report.pointer, report.at, report.keyTarget);
+function toDiagnostic(
+  run: Run,
+  rule: RunRule | FsRule,
+  report: RunReport,
+  setting: RuleSetting | undefined,
+): Diagnostic {
+  const range =
+    report.file !== undefined
+      ? { line: report.at?.line ?? 1, column: report.at?.column ?? 1 }
+      : locate(run, report.target, report.pointer, report.at, report.keyTarget);
   const severity: Severity = setting && setting !== "off" ? setting : (report.severity ?? rule.meta.severity);
   const rel = related(run, report.related);
   return {

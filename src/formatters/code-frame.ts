@@ -11,7 +11,8 @@ export function codeFrame(source: string, line: number, column: number, endLine?
     if (n === line) {
       const chars = [...(lines[n - 1] ?? "")];
       const span = endLine === line && endColumn && endColumn > column ? endColumn - column : 1;
-      const caret = " ".repeat(Math.max(0, Math.min(column - 1, chars.length))) + "^".repeat(Math.max(1, Math.min(span, 80)));
+      const caret =
+        " ".repeat(Math.max(0, Math.min(column - 1, chars.length))) + "^".repeat(Math.max(1, Math.min(span, 80)));
       out.push(`  ${" ".repeat(width)} | ${caret}`);
     }
   }

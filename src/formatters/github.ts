@@ -18,13 +18,20 @@ export const github: Formatter = (report) => {
     if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
     props.push(`title=${d.ruleId}`);
     const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
-    return `::${COMMAND[d.severity]} ${props.map((p) => { const at = p.indexOf("="); return `${p.slice(0, at)}=${escapeProperty(p.slice(at + 1))}`; }).join(",")}::${escapeData(text)}`;
+    return `::${COMMAND[d.severity]} ${props
+      .map((p) => {
+        const at = p.indexOf("=");
+        return `${p.slice(0, at)}=${escapeProperty(p.slice(at + 1))}`;
+      })
+      .join(",")}::${escapeData(text)}`;
   });
   const { errors, warnings, infos } = report.summary;
   const capped = errors > SHOWN_PER_KIND || warnings > SHOWN_PER_KIND || infos > SHOWN_PER_KIND;
   lines.push(
     `stepvideo-config: ${errors} error(s), ${warnings} warning(s), ${infos} info in ${report.summary.files} file(s)` +
-      (capped ? `; GitHub shows at most ${SHOWN_PER_KIND} annotations of each kind per step: upload --format sarif output to code scanning for the full list` : ""),
+      (capped
+        ? `; GitHub shows at most ${SHOWN_PER_KIND} annotations of each kind per step: upload --format sarif output to code scanning for the full list`
+        : ""),
   );
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 };

@@ -25,14 +25,31 @@ export const sarif: Formatter = (report) => {
       properties: { scope: meta.scope },
     };
   });
-  const location = (file: string, region: Record<string, number>) => ({ physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "ROOT" }, region } });
+  const location = (file: string, region: Record<string, number>) => ({
+    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "ROOT" }, region },
+  });
   const results = report.diagnostics.map((d) => ({
     ruleId: d.ruleId,
     ruleIndex: ids.indexOf(d.ruleId),
     level: LEVEL[d.severity],
     message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
-    locations: [location(d.file, { startLine: d.line, startColumn: d.column, ...(d.endLine ? { endLine: d.endLine } : {}), ...(d.endColumn ? { endColumn: d.endColumn } : {}) })],
-    ...(d.related ? { relatedLocations: d.related.map((r, i) => ({ id: i, ...location(r.file, { startLine: r.line, startColumn: r.column }), message: { text: r.message } })) } : {}),
+    locations: [
+      location(d.file, {
+        startLine: d.line,
+        startColumn: d.column,
+        ...(d.endLine ? { endLine: d.endLine } : {}),
+        ...(d.endColumn ? { endColumn: d.endColumn } : {}),
+      }),
+    ],
+    ...(d.related
+      ? {
+          relatedLocations: d.related.map((r, i) => ({
+            id: i,
+            ...location(r.file, { startLine: r.line, startColumn: r.column }),
+            message: { text: r.message },
+          })),
+        }
+      : {}),
     properties: { pointer: d.pointer },
   }));
   const log = {
@@ -41,10 +58,12 @@ export const sarif: Formatter = (report) => {
     runs: [
       {
         tool: { driver: { name: "stepvideo-config", version: pkg.version, informationUri: HOME, rules } },
-        originalUriBaseIds: { ROOT: { uri: pathToFileURL(report.root.endsWith("/") ? report.root : `${report.root}/`).href } },
+        originalUriBaseIds: {
+          ROOT: { uri: pathToFileURL(report.root.endsWith("/") ? report.root : `${report.root}/`).href },
+        },
         results,
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return `${JSON.stringify(log, null, 2)}\n`;
 };

@@ -4,10 +4,17 @@ import type { Diagnostic, Severity } from "../types.js";
 import { codeFrame } from "./code-frame.js";
 import type { Formatter } from "./formatter-types.js";
 
-const COLORS: Record<Severity | "dim" | "bold", [number, number]> = { error: [31, 39], warning: [33, 39], info: [36, 39], dim: [2, 22], bold: [1, 22] };
+const COLORS: Record<Severity | "dim" | "bold", [number, number]> = {
+  error: [31, 39],
+  warning: [33, 39],
+  info: [36, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+};
 
 export const stylish: Formatter = (report, ctx) => {
-  const paint = (style: keyof typeof COLORS, text: string) => (ctx.color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text);
+  const paint = (style: keyof typeof COLORS, text: string) =>
+    ctx.color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text;
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const out: string[] = [];
@@ -15,7 +22,9 @@ export const stylish: Formatter = (report, ctx) => {
     out.push(paint("bold", file));
     const source = ctx.readSource(file);
     for (const d of diagnostics) {
-      out.push(`  ${d.line}:${d.column}  ${paint(d.severity, d.severity.padEnd(7))}  ${d.message}  ${paint("dim", d.ruleId)}`);
+      out.push(
+        `  ${d.line}:${d.column}  ${paint(d.severity, d.severity.padEnd(7))}  ${d.message}  ${paint("dim", d.ruleId)}`,
+      );
       if (d.pointer) out.push(paint("dim", `    at ${d.pointer}`));
       if (d.hint) out.push(`    hint: ${d.hint}`);
       if (source !== undefined) out.push(indent(codeFrame(source, d.line, d.column, d.endLine, d.endColumn), "    "));
@@ -26,7 +35,7 @@ export const stylish: Formatter = (report, ctx) => {
   const total = errors + warnings + infos;
   const line = `${total === 0 ? "No problems" : `${total} problem${total === 1 ? "" : "s"}`} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info) in ${files} file${files === 1 ? "" : "s"}${runs > 0 ? ` and ${runs} run${runs === 1 ? "" : "s"}` : ""}`;
   out.push(paint(errors > 0 ? "error" : warnings > 0 ? "warning" : "bold", line));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 };
 
 function indent(text: string, prefix: string): string {

@@ -1,7 +1,7 @@
 // What the file-system rules share within one check: directory listings and one records scan per
 // dataset, so four rules over a million-record data.jsonl still read it once.
 import { DirIndex } from "./dir-index.js";
-import { scanRecords, type ProgressListener, type RecordsScan, type ScanInput } from "./records-scan.js";
+import { type ProgressListener, type RecordsScan, type ScanInput, scanRecords } from "./records-scan.js";
 
 export class FsCache {
   readonly dirs = new DirIndex();

@@ -38,7 +38,11 @@ export interface RecordsScan {
 export type ProgressListener = (progress: { file: string; records: number }) => void;
 const PROGRESS_EVERY = 100_000;
 
-export async function scanRecords(input: ScanInput, dirs = new DirIndex(), onProgress?: ProgressListener): Promise<RecordsScan> {
+export async function scanRecords(
+  input: ScanInput,
+  dirs = new DirIndex(),
+  onProgress?: ProgressListener,
+): Promise<RecordsScan> {
   const findings = new CappedFindings();
   const scan: RecordsScan = { records: 0, findings };
   const names = new Map<string, number>();
@@ -61,7 +65,13 @@ export async function scanRecords(input: ScanInput, dirs = new DirIndex(), onPro
     const errors = validateValue(input.kind, record);
     for (const e of errors.slice(0, 1)) {
       const missing = e.keyword === "required" ? String(e.params.missingProperty) : undefined;
-      findings.add("dataset-records", { file, line, pointer: missing ? "" : e.instancePath, messageId: missing ? "missing" : "invalid", data: missing ? { key: missing } : { path: e.instancePath || "the record", problem: e.message ?? e.keyword } });
+      findings.add("dataset-records", {
+        file,
+        line,
+        pointer: missing ? "" : e.instancePath,
+        messageId: missing ? "missing" : "invalid",
+        data: missing ? { key: missing } : { path: e.instancePath || "the record", problem: e.message ?? e.keyword },
+      });
     }
     if (!record || typeof record !== "object") return;
     const r = record as Record<string, unknown>;
@@ -70,12 +80,25 @@ export async function scanRecords(input: ScanInput, dirs = new DirIndex(), onPro
       if (typeof value !== "string" || value === "") continue;
       const path = joinRecordPath(folder, value);
       if (input.checkFiles && !dirs.peek(path)) {
-        findings.add("dataset-files", { file, line, pointer: `/${key}`, messageId: "missing", data: { key, file: value, folder } });
+        findings.add("dataset-files", {
+          file,
+          line,
+          pointer: `/${key}`,
+          messageId: "missing",
+          data: { key, file: value, folder },
+        });
       }
       if (input.checkBasenames && key !== "file_rejected") {
         const name = basename(value).replace(/\./g, "_");
         const first = names.get(name);
-        if (first !== undefined) findings.add("feature-basename-collision", { file, line, pointer: `/${key}`, messageId: "collision", data: { file: value, name: `${name}.pt`, first } });
+        if (first !== undefined)
+          findings.add("feature-basename-collision", {
+            file,
+            line,
+            pointer: `/${key}`,
+            messageId: "collision",
+            data: { file: value, name: `${name}.pt`, first },
+          });
         else names.set(name, line);
       }
     }
@@ -105,7 +128,8 @@ async function scanFile(path: string, folder: string, visit: Visit, findings: Ca
       return;
     }
     const values = doc.value as unknown[];
-    for (const [i, item] of root.items.entries()) await visit(values[i], path, doc.lines.position(item.offset).line, folder);
+    for (const [i, item] of root.items.entries())
+      await visit(values[i], path, doc.lines.position(item.offset).line, folder);
     return;
   }
   for await (const batch of readLineBatches(path)) {
@@ -119,7 +143,13 @@ async function scanFile(path: string, folder: string, visit: Visit, findings: Ca
         // JSON.parse is the fast path; Python's json.loads (and our parser) also accept NaN and Infinity.
         const doc = new JsonDocument(text);
         if (!doc.ok) {
-          findings.add("dataset-records", { file: path, line: batch.first + i, pointer: "", messageId: "syntax", data: { problem: doc.parsed.syntax?.message ?? "invalid JSON" } });
+          findings.add("dataset-records", {
+            file: path,
+            line: batch.first + i,
+            pointer: "",
+            messageId: "syntax",
+            data: { problem: doc.parsed.syntax?.message ?? "invalid JSON" },
+          });
           continue;
         }
         record = doc.value;

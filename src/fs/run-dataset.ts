@@ -2,9 +2,9 @@
 // file, relative to the root the scripts run from; the record schema by entry point.
 import { existsSync } from "node:fs";
 import type { RunContext } from "../engine/run-context.js";
+import { resolveFromRoot } from "../project/paths.js";
 import type { DataParts } from "../rules/lib/model-parts.js";
 import type { ScanInput } from "./records-scan.js";
-import { resolveFromRoot } from "../project/paths.js";
 
 export const DATA_PATH_POINTER = "/dataset_param/basic_parameters/data_path";
 

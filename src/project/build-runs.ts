@@ -17,7 +17,11 @@ export interface ParsedFile {
   valid: boolean;
 }
 
-const CONFIG_FLAGS: Record<string, ConfigRef["role"]> = { "--mm-data": "data", "--mm-model": "model", "--mm-tool": "tool" };
+const CONFIG_FLAGS: Record<string, ConfigRef["role"]> = {
+  "--mm-data": "data",
+  "--mm-model": "model",
+  "--mm-tool": "tool",
+};
 
 export function buildRun(
   script: string,

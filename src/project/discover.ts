@@ -31,7 +31,8 @@ export async function discover(paths: string[], cwd: string, root?: string): Pro
       found.set(absolute, { path: absolute, explicit: true });
     } else if (info?.isDirectory()) {
       firstDir ??= absolute;
-      for (const path of await glob([CONFIG_GLOB], absolute)) if (!found.has(path)) found.set(path, { path, explicit: false });
+      for (const path of await glob([CONFIG_GLOB], absolute))
+        if (!found.has(path)) found.set(path, { path, explicit: false });
     } else if (/[*?[\]{}]/.test(given)) {
       const matches = await glob([given], cwd);
       if (matches.length === 0) throw new UsageError(`No files match the pattern "${given}".`);
@@ -66,5 +67,12 @@ export async function findScripts(root: string): Promise<string[]> {
 
 async function glob(patterns: string[], cwd: string): Promise<string[]> {
   const { default: fg } = await import("fast-glob");
-  return fg(patterns, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+  return fg(patterns, {
+    cwd,
+    absolute: true,
+    ignore: IGNORE,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+  });
 }

@@ -2,7 +2,7 @@
 // documents already loaded, or read from disk and added to them, so a changed script (or a
 // model file named by a script) is checked together with its siblings.
 import { existsSync, readFileSync } from "node:fs";
-import { loadDocument, type LoadedDocument } from "../engine/check-document.js";
+import { type LoadedDocument, loadDocument } from "../engine/check-document.js";
 import { buildRun } from "./build-runs.js";
 import { resolveFromRoot } from "./paths.js";
 import type { Run } from "./run-model.js";
@@ -18,7 +18,12 @@ export interface ScriptTarget {
  * (when only some files were named: the runs that name one of them); only kept runs add the
  * sibling files they read to `documents`.
  */
-export async function loadRuns(scripts: ScriptTarget[], root: string, documents: Map<string, LoadedDocument>, keep: (run: Run, script: ScriptTarget) => boolean = () => true): Promise<Run[]> {
+export async function loadRuns(
+  scripts: ScriptTarget[],
+  root: string,
+  documents: Map<string, LoadedDocument>,
+  keep: (run: Run, script: ScriptTarget) => boolean = () => true,
+): Promise<Run[]> {
   if (scripts.length === 0) return [];
   const { evaluateScript } = await import("./script/evaluate-script.js");
   const runs: Run[] = [];
@@ -34,7 +39,14 @@ export async function loadRuns(scripts: ScriptTarget[], root: string, documents:
         loaded = loadDocument(file, readFileSync(absolute, "utf8"), true);
         if (loaded) siblings.set(file, loaded);
       }
-      return loaded ? { doc: loaded.doc, valid: false, ...(loaded.kind ? { kind: loaded.kind } : {}), ...(loaded.role ? { role: loaded.role } : {}) } : undefined;
+      return loaded
+        ? {
+            doc: loaded.doc,
+            valid: false,
+            ...(loaded.kind ? { kind: loaded.kind } : {}),
+            ...(loaded.role ? { role: loaded.role } : {}),
+          }
+        : undefined;
     };
     const run = buildRun(script.file, text, evaluation, root, lookup);
     if (!keep(run, script)) continue;

@@ -22,21 +22,28 @@ export function taskOfModel(model: unknown): { task: Task; source: string } | un
   if (m.task === "i2v" || m.task === "t2v") return { task: m.task, source: "`task` in the model file" };
   const pipeline = m.pipeline_config as Record<string, unknown> | undefined;
   if (typeof m.pipeline_class === "string" && pipeline && typeof pipeline.model_type === "string") {
-    return { task: pipeline.model_type === "t2v" ? "t2v" : "i2v", source: "`pipeline_config.model_type` in the model file" };
+    return {
+      task: pipeline.model_type === "t2v" ? "t2v" : "i2v",
+      source: "`pipeline_config.model_type` in the model file",
+    };
   }
   const ae = m.ae as Record<string, unknown> | undefined;
-  if (ae && ae.i2v_processor) return { task: "i2v", source: "`ae.i2v_processor` in the model file" };
-  if (ae && m.predictor === undefined) return { task: "t2v", source: "the extraction model file (no `ae.i2v_processor`)" };
+  if (ae?.i2v_processor) return { task: "i2v", source: "`ae.i2v_processor` in the model file" };
+  if (ae && m.predictor === undefined)
+    return { task: "t2v", source: "the extraction model file (no `ae.i2v_processor`)" };
   const predictor = m.predictor as Record<string, unknown> | undefined;
   if (predictor && typeof predictor.use_additional_conditions === "boolean") {
-    return { task: predictor.use_additional_conditions ? "i2v" : "t2v", source: "`predictor.use_additional_conditions` in the model file" };
+    return {
+      task: predictor.use_additional_conditions ? "i2v" : "t2v",
+      source: "`predictor.use_additional_conditions` in the model file",
+    };
   }
   return undefined;
 }
 
 /** t2v or i2v from a path such as examples/stepvideo/i2v/… or data_i2v.json. */
 export function taskOfPath(path: string): Task | undefined {
-  const parts = path.toLowerCase().split(/[/\\_.\-]/);
+  const parts = path.toLowerCase().split(/[/\\_.-]/);
   if (parts.includes("i2v")) return "i2v";
   if (parts.includes("t2v")) return "t2v";
   return undefined;

@@ -25,9 +25,13 @@ export function adjustForRelease(findings: Finding[], ctx: ReleaseContext): Find
     const { report } = finding;
     const key = String(report.data?.key ?? "");
     if (report.messageId === "required") {
-      const introduced = KEYS_INTRODUCED.find((k) => k.kind.includes(ctx.kind) && k.object === report.pointer && k.key === key);
+      const introduced = KEYS_INTRODUCED.find(
+        (k) => k.kind.includes(ctx.kind) && k.object === report.pointer && k.key === key,
+      );
       if (introduced && compareReleases(ctx.release, introduced.since) < 0) continue; // not read yet in that release
-      const renamed = RENAMED_BEFORE_RELEASES.find((r) => r.object === report.pointer && r.to === key && ctx.keysAt(report.pointer).includes(r.from));
+      const renamed = RENAMED_BEFORE_RELEASES.find(
+        (r) => r.object === report.pointer && r.to === key && ctx.keysAt(report.pointer).includes(r.from),
+      );
       const hint = introduced
         ? introduced.replaces && ctx.keysAt(report.pointer).includes(introduced.replaces)
           ? `\`${introduced.replaces}\` was renamed \`${key}\` in ${introduced.since}; rename it for release ${ctx.release}.`
@@ -40,9 +44,13 @@ export function adjustForRelease(findings: Finding[], ctx: ReleaseContext): Find
     }
     if (finding.ruleId === "unknown-key") {
       const object = parentOf(report.pointer);
-      const oldName = KEYS_INTRODUCED.find((k) => k.kind.includes(ctx.kind) && k.object === object && k.replaces === key);
+      const oldName = KEYS_INTRODUCED.find(
+        (k) => k.kind.includes(ctx.kind) && k.object === object && k.replaces === key,
+      );
       if (oldName && compareReleases(ctx.release, oldName.since) < 0) continue; // the right name in that release
-      const known = KEYS_KNOWN_UNTIL.find((k) => k.kind.includes(ctx.kind) && k.object === object && k.keys.includes(key));
+      const known = KEYS_KNOWN_UNTIL.find(
+        (k) => k.kind.includes(ctx.kind) && k.object === object && k.keys.includes(key),
+      );
       if (known && compareReleases(ctx.release, known.until) <= 0) continue;
       const renamed = RENAMED_BEFORE_RELEASES.find((r) => r.object === object && r.from === key);
       const hint = oldName
@@ -70,7 +78,12 @@ function oldNameMissing(findings: Finding[], ctx: ReleaseContext): Finding[] {
     if (findings.some((f) => f.report.pointer === k.object && f.report.data?.key === k.replaces)) continue;
     extra.push({
       ruleId: "schema",
-      report: { pointer: k.object, messageId: "required", data: { key: k.replaces, object: `\`${k.object.slice(1).replace(/\//g, ".")}\`` }, hint: `Release ${ctx.release} reads \`${k.replaces}\`; it was renamed \`${k.key}\` only in ${k.since}.` },
+      report: {
+        pointer: k.object,
+        messageId: "required",
+        data: { key: k.replaces, object: `\`${k.object.slice(1).replace(/\//g, ".")}\`` },
+        hint: `Release ${ctx.release} reads \`${k.replaces}\`; it was renamed \`${k.key}\` only in ${k.since}.`,
+      },
     });
   }
   return extra;

@@ -36,11 +36,26 @@ export const KEYS_KNOWN_UNTIL: { kind: FileKind[]; object: string; keys: string[
   {
     kind: ["model"],
     object: "/diffusion",
-    keys: ["num_train_steps", "prediction_type", "rescale_betas_zero_snr", "timestep_spacing", "snr_gamma", "t_sample_method", "guidance_scale", "device"],
+    keys: [
+      "num_train_steps",
+      "prediction_type",
+      "rescale_betas_zero_snr",
+      "timestep_spacing",
+      "snr_gamma",
+      "t_sample_method",
+      "guidance_scale",
+      "device",
+    ],
     until: "2.1.0",
     why: "2.1.0's DPO example used the diffusers DDPM scheduler",
   },
-  { kind: ["data", "data-dpo"], object: "/dataset_param", keys: ["max_workers", "timeout"], until: "2.1.0", why: "2.1.0's T2VDataset loaded samples through a thread pool" },
+  {
+    kind: ["data", "data-dpo"],
+    object: "/dataset_param",
+    keys: ["max_workers", "timeout"],
+    until: "2.1.0",
+    why: "2.1.0's T2VDataset loaded samples through a thread pool",
+  },
 ];
 
 export function compareReleases(a: string, b: string): number {

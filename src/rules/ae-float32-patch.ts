@@ -8,16 +8,31 @@ const FP32 = ["float32", "fp32"];
 export const aeFloat32Patch: FileRule = {
   meta: {
     id: "ae-float32-patch",
-    description: "`patch.ae_float32` with an fp32 `ae.dtype` needs `load_video_features: false` (the patch touches module.ae).",
+    description:
+      "`patch.ae_float32` with an fp32 `ae.dtype` needs `load_video_features: false` (the patch touches module.ae).",
     severity: "error",
     scope: "file",
     stage: "semantic",
-    messages: { features: "patch.ae_float32 is on with ae.dtype \"{{dtype}}\", but load_video_features is true: no VAE is built for the patch to keep in fp32" },
+    messages: {
+      features:
+        'patch.ae_float32 is on with ae.dtype "{{dtype}}", but load_video_features is true: no VAE is built for the patch to keep in fp32',
+    },
   },
   check(ctx) {
     const model = ctx.value<ModelParts>();
     const dtype = model.ae?.dtype;
-    if (!model.patch?.ae_float32 || typeof dtype !== "string" || !FP32.includes(dtype) || model.load_video_features !== true) return;
-    ctx.report({ pointer: "/patch/ae_float32", messageId: "features", data: { dtype }, hint: "Remove the patch when training on extracted features, or set load_video_features false." });
+    if (
+      !model.patch?.ae_float32 ||
+      typeof dtype !== "string" ||
+      !FP32.includes(dtype) ||
+      model.load_video_features !== true
+    )
+      return;
+    ctx.report({
+      pointer: "/patch/ae_float32",
+      messageId: "features",
+      data: { dtype },
+      hint: "Remove the patch when training on extracted features, or set load_video_features false.",
+    });
   },
 };

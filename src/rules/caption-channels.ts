@@ -1,7 +1,8 @@
 // caption-channels (R8): the DiT projects the StepLLm and CLIP embeddings with layers sized by
 // caption_channels; they must be the encoders' hidden sizes, [6144, 1024].
-import { STEPVIDEO_CAPTION_CHANNELS } from "./lib/text-encoders.js";
+
 import type { ModelParts } from "./lib/model-parts.js";
+import { STEPVIDEO_CAPTION_CHANNELS } from "./lib/text-encoders.js";
 import type { FileRule } from "./rule-types.js";
 
 export const captionChannels: FileRule = {
@@ -17,7 +18,8 @@ export const captionChannels: FileRule = {
     const channels = ctx.value<ModelParts>().predictor?.caption_channels;
     if (channels === undefined || channels === null) return;
     const expected = STEPVIDEO_CAPTION_CHANNELS;
-    const same = Array.isArray(channels) && channels.length === expected.length && channels.every((c, i) => c === expected[i]);
+    const same =
+      Array.isArray(channels) && channels.length === expected.length && channels.every((c, i) => c === expected[i]);
     if (same) return;
     ctx.report({
       pointer: "/predictor/caption_channels",

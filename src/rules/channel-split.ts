@@ -23,9 +23,21 @@ export const channelSplit: FileRule = {
     if (!predictor || !Array.isArray(split)) return;
     const dim = typeof predictor.head_dim === "number" ? predictor.head_dim : DEFAULT_HEAD_DIM;
     const hint = `e.g. [${dim / 2}, ${dim / 4}, ${dim / 4}] for head_dim ${dim}`;
-    if (split.length !== 3) return ctx.report({ pointer: "/predictor/channel_split", messageId: "count", data: { count: split.length }, hint });
+    if (split.length !== 3)
+      return ctx.report({
+        pointer: "/predictor/channel_split",
+        messageId: "count",
+        data: { count: split.length },
+        hint,
+      });
     const odd = split.findIndex((v) => typeof v === "number" && v % 2 !== 0);
-    if (odd >= 0) return ctx.report({ pointer: `/predictor/channel_split/${odd}`, messageId: "odd", data: { value: split[odd]! }, hint });
+    if (odd >= 0)
+      return ctx.report({
+        pointer: `/predictor/channel_split/${odd}`,
+        messageId: "odd",
+        data: { value: split[odd]! },
+        hint,
+      });
     const sum = split.reduce((a, b) => a + b, 0);
     if (sum !== dim) ctx.report({ pointer: "/predictor/channel_split", messageId: "sum", data: { sum, dim }, hint });
   },

@@ -9,13 +9,21 @@ export const checkpointFormat: RunRule = {
     severity: "warning",
     scope: "run",
     stage: "semantic",
-    messages: { format: "the run saves checkpoints with --ckpt-format {{format}}; mm-convert resplit and the mp_rank_XX layout need torch" },
+    messages: {
+      format:
+        "the run saves checkpoints with --ckpt-format {{format}}; mm-convert resplit and the mp_rank_XX layout need torch",
+    },
   },
   check(ctx) {
     const save = ctx.arg("--save");
     if (!save || (ctx.run.entry !== "pretrain" && ctx.run.entry !== "dpo")) return;
     const format = ctx.arg("--ckpt-format");
     if (format?.value === "torch") return;
-    ctx.report({ ...ctx.argAt(format ?? save), messageId: "format", data: { format: format?.value ?? "torch_dist (the default)" }, hint: "Pass --ckpt-format torch." });
+    ctx.report({
+      ...ctx.argAt(format ?? save),
+      messageId: "format",
+      data: { format: format?.value ?? "torch_dist (the default)" },
+      hint: "Pass --ckpt-format torch.",
+    });
   },
 };

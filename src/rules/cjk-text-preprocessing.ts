@@ -7,7 +7,8 @@ import type { FileRule } from "./rule-types.js";
 export const cjkTextPreprocessing: FileRule = {
   meta: {
     id: "cjk-text-preprocessing",
-    description: "`enable_text_preprocessing` / `use_prompt_preprocess` true (or absent: default true) strips Chinese text from captions and prompts.",
+    description:
+      "`enable_text_preprocessing` / `use_prompt_preprocess` true (or absent: default true) strips Chinese text from captions and prompts.",
     severity: "warning",
     scope: "file",
     stage: "semantic",
@@ -16,16 +17,26 @@ export const cjkTextPreprocessing: FileRule = {
   check(ctx) {
     if (ctx.kind === "model" && ctx.role === "inference") {
       const value = ctx.value<ModelParts>().use_prompt_preprocess;
-      if (value === true) ctx.report({ pointer: "/use_prompt_preprocess", messageId: "strips", data: { key: "use_prompt_preprocess", value: "true", what: "prompt" }, hint: 'Set "use_prompt_preprocess": false for Chinese prompts.' });
+      if (value === true)
+        ctx.report({
+          pointer: "/use_prompt_preprocess",
+          messageId: "strips",
+          data: { key: "use_prompt_preprocess", value: "true", what: "prompt" },
+          hint: 'Set "use_prompt_preprocess": false for Chinese prompts.',
+        });
       return;
     }
     const param = ctx.value<DataParts>().dataset_param;
-    if (!param || param.dataset_type !== "t2v" || param.enable_text_preprocessing === false) return;
+    if (param?.dataset_type !== "t2v" || param.enable_text_preprocessing === false) return;
     const present = param.enable_text_preprocessing !== undefined;
     ctx.report({
       pointer: present ? "/dataset_param/enable_text_preprocessing" : "/dataset_param",
       messageId: "strips",
-      data: { key: "enable_text_preprocessing", value: present ? String(param.enable_text_preprocessing) : "absent (default true)", what: "caption" },
+      data: {
+        key: "enable_text_preprocessing",
+        value: present ? String(param.enable_text_preprocessing) : "absent (default true)",
+        what: "caption",
+      },
       hint: 'Set "enable_text_preprocessing": false (upstream does) unless every caption is English.',
     });
   },

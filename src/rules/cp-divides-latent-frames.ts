@@ -2,14 +2,15 @@
 // a count CP does not divide fails in the split ("not a multiple of world size").
 import { divisors, formatSet } from "./lib/arithmetic.js";
 import { latentFrames, NUM_FRAMES_POINTER } from "./lib/frames.js";
-import type { DataParts, ModelParts } from "./lib/model-parts.js";
 import { cpDividesLatent } from "./lib/layout-checks.js";
+import type { DataParts, ModelParts } from "./lib/model-parts.js";
 import type { RunRule } from "./rule-types.js";
 
 export const cpDividesLatentFrames: RunRule = {
   meta: {
     id: "cp-divides-latent-frames",
-    description: "With CP > 1 the latent frame count (num_frames/17×3; inference input_size[0]/17×3) must be divisible by CP.",
+    description:
+      "With CP > 1 the latent frame count (num_frames/17×3; inference input_size[0]/17×3) must be divisible by CP.",
     severity: "error",
     scope: "run",
     stage: "semantic",
@@ -21,7 +22,9 @@ export const cpDividesLatentFrames: RunRule = {
     const model = ctx.value<ModelParts>("model");
     const frameLen = typeof model?.ae?.frame_len === "number" ? model.ae.frame_len : undefined;
     const inference = ctx.run.entry === "inference";
-    const frames = inference ? model?.pipeline_config?.input_size?.[0] : ctx.value<DataParts>("data")?.dataset_param?.preprocess_parameters?.num_frames;
+    const frames = inference
+      ? model?.pipeline_config?.input_size?.[0]
+      : ctx.value<DataParts>("data")?.dataset_param?.preprocess_parameters?.num_frames;
     if (typeof frames !== "number") return;
     const latent = latentFrames(frames, frameLen);
     if (cpDividesLatent(latent, CP.value)) return;

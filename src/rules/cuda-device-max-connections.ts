@@ -21,7 +21,12 @@ export const cudaDeviceMaxConnections: RunRule = {
       pointer: "/CUDA_DEVICE_MAX_CONNECTIONS",
       ...(exported ? { at: { line: exported.line, column: exported.column } } : TP.at ? { at: TP.at } : {}),
       messageId: "missing",
-      data: { tp: TP.value, state: exported ? `exports CUDA_DEVICE_MAX_CONNECTIONS=${exported.value}` : "does not export CUDA_DEVICE_MAX_CONNECTIONS=1" },
+      data: {
+        tp: TP.value,
+        state: exported
+          ? `exports CUDA_DEVICE_MAX_CONNECTIONS=${exported.value}`
+          : "does not export CUDA_DEVICE_MAX_CONNECTIONS=1",
+      },
       hint: "Add `export CUDA_DEVICE_MAX_CONNECTIONS=1` near the top of the script.",
       related: ctx.setAt("TP"),
     });

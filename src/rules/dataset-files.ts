@@ -19,6 +19,11 @@ export const datasetFiles: FsRule = {
   async check(ctx) {
     const input = runDataset(ctx);
     if (!input) return;
-    reportScan(ctx, await ctx.fs!.scan(input), "dataset-files", "Paths in records are joined to data_folder (absolute paths are used as they are); for features, data_folder must be the extraction save_path.");
+    reportScan(
+      ctx,
+      await ctx.fs!.scan(input),
+      "dataset-files",
+      "Paths in records are joined to data_folder (absolute paths are used as they are); for features, data_folder must be the extraction save_path.",
+    );
   },
 };

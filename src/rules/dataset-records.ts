@@ -8,7 +8,8 @@ import type { FsRule } from "./rule-types.js";
 export const datasetRecords: FsRule = {
   meta: {
     id: "dataset-records",
-    description: "data.jsonl lines that are not JSON objects or lack `file` / `captions` (DPO: `file_rejected`, `score`, `score_rejected`); line-numbered.",
+    description:
+      "data.jsonl lines that are not JSON objects or lack `file` / `captions` (DPO: `file_rejected`, `score`, `score_rejected`); line-numbered.",
     severity: "error",
     scope: "fs",
     stage: "semantic",
@@ -23,7 +24,10 @@ export const datasetRecords: FsRule = {
   async check(ctx) {
     const input = runDataset(ctx);
     if (!input) return;
-    const hint = input.kind === "dpo-record" ? "DPO records need file, file_rejected, captions, score and score_rejected (histogram_generator.py writes them)." : "Each line is one JSON object with `file` (a video relative to data_folder) and `captions`.";
+    const hint =
+      input.kind === "dpo-record"
+        ? "DPO records need file, file_rejected, captions, score and score_rejected (histogram_generator.py writes them)."
+        : "Each line is one JSON object with `file` (a video relative to data_folder) and `captions`.";
     reportScan(ctx, await ctx.fs!.scan(input), "dataset-records", hint);
   },
 };

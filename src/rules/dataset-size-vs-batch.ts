@@ -11,13 +11,24 @@ export const datasetSizeVsBatch: FsRule = {
     severity: "error",
     scope: "fs",
     stage: "semantic",
-    messages: { small: "the dataset has {{records}} records, fewer than MBS×DP = {{mbs}}×{{dp}} = {{needed}}: with drop_last no batch is ever formed and the run hangs" },
+    messages: {
+      small:
+        "the dataset has {{records}} records, fewer than MBS×DP = {{mbs}}×{{dp}} = {{needed}}: with drop_last no batch is ever formed and the run hangs",
+    },
   },
   async check(ctx) {
     const input = runDataset(ctx);
     const loader = ctx.value<DataParts>("data")?.dataloader_param;
     const { MBS, DP } = ctx.run.parallel;
-    if (!input || !loader || loader.drop_last !== true || loader.sampler_type !== "SequentialSampler" || MBS.value === null || DP.value === null) return;
+    if (
+      !input ||
+      !loader ||
+      loader.drop_last !== true ||
+      loader.sampler_type !== "SequentialSampler" ||
+      MBS.value === null ||
+      DP.value === null
+    )
+      return;
     const { records } = await ctx.fs!.scan(input);
     const needed = MBS.value * DP.value;
     if (records >= needed) return;

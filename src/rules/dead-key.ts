@@ -1,13 +1,15 @@
 // dead-key: keys that upstream example files carry but no code reads; harmless, but editing
 // them changes nothing, which users should know.
-import { walkKeys } from "../schema/key-walk.js";
+
 import { dottedPath } from "../schema/display.js";
+import { walkKeys } from "../schema/key-walk.js";
 import type { FileRule } from "./rule-types.js";
 
 export const deadKey: FileRule = {
   meta: {
     id: "dead-key",
-    description: "A key present in upstream files but never read by MindSpeed-MM (e.g. skip_define_frame_index, norm_type, ae.version): changing it has no effect.",
+    description:
+      "A key present in upstream files but never read by MindSpeed-MM (e.g. skip_define_frame_index, norm_type, ae.version): changing it has no effect.",
     severity: "info",
     scope: "file",
     stage: "schema",

@@ -29,15 +29,35 @@ export const dpoHistogram: FsRule = {
     const path = dpo[key];
     if (typeof path !== "string") return;
     const absolute = resolveFromRoot(ctx.fs.root, path);
-    if (!existsSync(absolute)) return ctx.report({ target: "model", pointer: `/dpo/${key}`, messageId: "missing", data: { key: `dpo.${key}`, path }, hint: "Run examples/stepvideo/histogram_generator.py on the scored videos; it writes video_score_histogram.json next to the videos folder." });
+    if (!existsSync(absolute))
+      return ctx.report({
+        target: "model",
+        pointer: `/dpo/${key}`,
+        messageId: "missing",
+        data: { key: `dpo.${key}`, path },
+        hint: "Run examples/stepvideo/histogram_generator.py on the scored videos; it writes video_score_histogram.json next to the videos folder.",
+      });
     const file = relativePosix(ctx.fs.root, absolute);
     const doc = new JsonDocument(readFileSync(absolute, "utf8"));
     const value = doc.value as Record<string, unknown> | undefined;
-    if (!doc.ok || !value || typeof value !== "object" || Array.isArray(value)) return ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "broken" });
-    const needed: [string, string][] = [["bin_width", ""], ["total_num", ""]];
+    if (!doc.ok || !value || typeof value !== "object" || Array.isArray(value))
+      return ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "broken" });
+    const needed: [string, string][] = [
+      ["bin_width", ""],
+      ["total_num", ""],
+    ];
     if (!dpo.weight_beta) needed.push(["max_num", " because weight_beta is null or 0"]);
     for (const [k, why] of needed) {
-      if (typeof value[k] !== "number") ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "lacks", data: { key: k, why }, hint: "Regenerate the histogram with histogram_generator.py." });
+      if (typeof value[k] !== "number")
+        ctx.report({
+          target: "model",
+          file,
+          pointer: "",
+          at: { line: 1, column: 1 },
+          messageId: "lacks",
+          data: { key: k, why },
+          hint: "Regenerate the histogram with histogram_generator.py.",
+        });
     }
   },
 };

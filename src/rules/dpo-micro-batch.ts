@@ -14,6 +14,11 @@ export const dpoMicroBatch: RunRule = {
   check(ctx) {
     const { MBS } = ctx.run.parallel;
     if (ctx.run.entry !== "dpo" || MBS.value === null || MBS.value === 1) return;
-    ctx.report({ ...ctx.atVariable("MBS"), messageId: "mbs", data: { mbs: MBS.value }, hint: "Set MBS=1 and raise ACC (gradient accumulation) for a larger global batch." });
+    ctx.report({
+      ...ctx.atVariable("MBS"),
+      messageId: "mbs",
+      data: { mbs: MBS.value },
+      hint: "Set MBS=1 and raise ACC (gradient accumulation) for a larger global batch.",
+    });
   },
 };

@@ -3,7 +3,8 @@ import { findingRule } from "./finding-rule.js";
 
 export const dtypeValue = findingRule({
   id: "dtype-value",
-  description: "A `dtype` outside int32, float64, float32, float16, fp32, fp16, half, bf16 (also inside arrays); MindSpeed-MM raises \"Unsupported data type\".",
+  description:
+    'A `dtype` outside int32, float64, float32, float16, fp32, fp16, half, bf16 (also inside arrays); MindSpeed-MM raises "Unsupported data type".',
   severity: "error",
   scope: "file",
   stage: "schema",

@@ -36,7 +36,8 @@ function inRange(value: string, range: Range): boolean {
 export const envVarRange: RunRule = {
   meta: {
     id: "env-var-range",
-    description: "An exported variable outside its documented range (e.g. HCCL_CONNECT_TIMEOUT 120–7200, HCCL_EXEC_TIMEOUT 68–17340, TASK_QUEUE_ENABLE 0–2).",
+    description:
+      "An exported variable outside its documented range (e.g. HCCL_CONNECT_TIMEOUT 120–7200, HCCL_EXEC_TIMEOUT 68–17340, TASK_QUEUE_ENABLE 0–2).",
     severity: "warning",
     scope: "run",
     stage: "semantic",
@@ -46,7 +47,14 @@ export const envVarRange: RunRule = {
     for (const [name, exported] of ctx.run.evaluation.exports) {
       const range = DOCUMENTED[name];
       if (!range || exported.value === undefined || inRange(exported.value, range)) continue;
-      ctx.report({ target: "script", pointer: `/${name}`, at: { line: exported.line, column: exported.column }, messageId: "range", data: { name, value: exported.value, expected: describe(range) }, hint: `Use ${describe(range)}.` });
+      ctx.report({
+        target: "script",
+        pointer: `/${name}`,
+        at: { line: exported.line, column: exported.column },
+        messageId: "range",
+        data: { name, value: exported.value, expected: describe(range) },
+        hint: `Use ${describe(range)}.`,
+      });
     }
   },
 };

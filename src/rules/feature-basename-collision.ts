@@ -20,6 +20,11 @@ export const featureBasenameCollision: FsRule = {
   async check(ctx) {
     const input = runDataset(ctx);
     if (!input || ctx.run.entry !== "feature-extraction") return;
-    reportScan(ctx, await ctx.fs!.scan(input), "feature-basename-collision", "Rename the videos (or copy them into one folder) so basenames are unique before extraction.");
+    reportScan(
+      ctx,
+      await ctx.fs!.scan(input),
+      "feature-basename-collision",
+      "Rename the videos (or copy them into one folder) so basenames are unique before extraction.",
+    );
   },
 };

@@ -9,13 +9,22 @@ export const featureExtractionParallel: RunRule = {
     severity: "warning",
     scope: "run",
     stage: "semantic",
-    messages: { parallel: "feature extraction runs with {{name}} = {{value}}; ranks of one group encode the same samples and overwrite each other's files" },
+    messages: {
+      parallel:
+        "feature extraction runs with {{name}} = {{value}}; ranks of one group encode the same samples and overwrite each other's files",
+    },
   },
   check(ctx) {
     if (ctx.run.entry !== "feature-extraction") return;
     for (const name of ["TP", "PP", "CP"] as const) {
       const value = ctx.run.parallel[name].value;
-      if (value !== null && value > 1) ctx.report({ ...ctx.atVariable(name), messageId: "parallel", data: { name, value }, hint: `Set ${name}=1; extraction scales with data parallelism.` });
+      if (value !== null && value > 1)
+        ctx.report({
+          ...ctx.atVariable(name),
+          messageId: "parallel",
+          data: { name, value },
+          hint: `Set ${name}=1; extraction scales with data parallelism.`,
+        });
     }
   },
 };

@@ -7,11 +7,12 @@ import type { RunRule } from "./rule-types.js";
 export const featureFlags: RunRule = {
   meta: {
     id: "feature-flags",
-    description: "`load_video_features` and `load_text_features` are both true iff the data file's `dataset_type` is `feature`.",
+    description:
+      "`load_video_features` and `load_text_features` are both true iff the data file's `dataset_type` is `feature`.",
     severity: "error",
     scope: "run",
     stage: "semantic",
-    messages: { flag: "{{key}} is {{value}} but the data file's dataset_type is \"{{type}}\" ({{meaning}})" },
+    messages: { flag: '{{key}} is {{value}} but the data file\'s dataset_type is "{{type}}" ({{meaning}})' },
   },
   check(ctx) {
     if (ctx.run.entry !== "pretrain" && ctx.run.entry !== "dpo") return;
@@ -26,9 +27,16 @@ export const featureFlags: RunRule = {
         target: "model",
         pointer: `/${key}`,
         messageId: "flag",
-        data: { key, value: String(value), type, meaning: expected ? "extracted latents and embeddings" : "raw videos and captions" },
+        data: {
+          key,
+          value: String(value),
+          type,
+          meaning: expected ? "extracted latents and embeddings" : "raw videos and captions",
+        },
         hint: `Set ${key} ${expected} for a ${type} dataset, or point --mm-data at the matching data file.`,
-        related: [{ target: "data", pointer: "/dataset_param/dataset_type", message: `dataset_type "${type}" is set here` }],
+        related: [
+          { target: "data", pointer: "/dataset_param/dataset_type", message: `dataset_type "${type}" is set here` },
+        ],
       });
     }
   },

@@ -10,14 +10,18 @@ const norm = (p: string) => posix.normalize(p.replace(/\\/g, "/")).replace(/\/$/
 
 function extractionWritesTo(run: Run): string | undefined {
   const tool = run.configs.tool;
-  const path = tool?.valid && tool.doc ? (tool.doc.value as { sorafeature?: { save_path?: string } }).sorafeature?.save_path : undefined;
+  const path =
+    tool?.valid && tool.doc
+      ? (tool.doc.value as { sorafeature?: { save_path?: string } }).sorafeature?.save_path
+      : undefined;
   return typeof path === "string" ? norm(path) : undefined;
 }
 
 export const featureTaskMatch: RunRule = {
   meta: {
     id: "feature-task-match",
-    description: "i2v training on features extracted without `ae.i2v_processor` (or t2v on features with it), as far as the files show.",
+    description:
+      "i2v training on features extracted without `ae.i2v_processor` (or t2v on features with it), as far as the files show.",
     severity: "error",
     scope: "run",
     stage: "semantic",
@@ -29,8 +33,14 @@ export const featureTaskMatch: RunRule = {
     if ((entry !== "pretrain" && entry !== "dpo") || !task || folder?.dataset_type !== "feature") return;
     const dataFolder = folder.basic_parameters?.data_folder;
     if (typeof dataFolder !== "string") return;
-    const producers = ctx.allRuns.filter((r) => r.entry === "feature-extraction" && extractionWritesTo(r) === norm(dataFolder));
-    const kinds = new Set(producers.map((r) => Boolean(r.configs.model?.valid && (r.configs.model.doc?.value as ModelParts).ae?.i2v_processor)));
+    const producers = ctx.allRuns.filter(
+      (r) => r.entry === "feature-extraction" && extractionWritesTo(r) === norm(dataFolder),
+    );
+    const kinds = new Set(
+      producers.map((r) =>
+        Boolean(r.configs.model?.valid && (r.configs.model.doc?.value as ModelParts | undefined)?.ae?.i2v_processor),
+      ),
+    );
     if (kinds.size !== 1) return; // no producer in the tree, or producers of both kinds: the files cannot tell
     const withImage = [...kinds][0]!;
     if (withImage === (task === "i2v")) return;
@@ -38,9 +48,25 @@ export const featureTaskMatch: RunRule = {
       target: "data",
       pointer: "/dataset_param/basic_parameters/data_folder",
       messageId: "mismatch",
-      data: { task, folder: dataFolder, script: producers[0]!.script, how: withImage ? "with ae.i2v_processor (image latents)" : "without ae.i2v_processor (no image latents)" },
-      hint: task === "i2v" ? "Extract with model_stepvideo_i2v.json (ae.i2v_processor) for i2v training." : "Extract with model_stepvideo.json (no i2v_processor) for t2v training.",
-      related: [{ target: "script", file: producers[0]!.script, line: producers[0]!.evaluation.launch?.line ?? 1, column: 1, message: `${producers[0]!.script} writes these features` }],
+      data: {
+        task,
+        folder: dataFolder,
+        script: producers[0]!.script,
+        how: withImage ? "with ae.i2v_processor (image latents)" : "without ae.i2v_processor (no image latents)",
+      },
+      hint:
+        task === "i2v"
+          ? "Extract with model_stepvideo_i2v.json (ae.i2v_processor) for i2v training."
+          : "Extract with model_stepvideo.json (no i2v_processor) for t2v training.",
+      related: [
+        {
+          target: "script",
+          file: producers[0]!.script,
+          line: producers[0]!.evaluation.launch?.line ?? 1,
+          column: 1,
+          message: `${producers[0]!.script} writes these features`,
+        },
+      ],
     });
   },
 };

@@ -21,7 +21,12 @@ export const frameSizeMultiple: FileRule = {
       const value = pre[key];
       if (typeof value !== "number" || value % SPATIAL === 0) continue;
       const lower = Math.floor(value / SPATIAL) * SPATIAL;
-      ctx.report({ pointer: `/dataset_param/preprocess_parameters/${key}`, messageId: "size", data: { key, value, spatial: SPATIAL }, hint: `Use ${lower} or ${lower + SPATIAL}.` });
+      ctx.report({
+        pointer: `/dataset_param/preprocess_parameters/${key}`,
+        messageId: "size",
+        data: { key, value, spatial: SPATIAL },
+        hint: `Use ${lower} or ${lower + SPATIAL}.`,
+      });
     }
   },
 };

@@ -20,12 +20,24 @@ export const globalBatchSize: RunRule = {
     if (GBS.value === null) return;
     const related = [...ctx.setAt("MBS"), ...ctx.setAt("TP"), ...ctx.setAt("CP"), ...ctx.setAt("NPUS_PER_NODE")];
     if (GBS.value <= 0) {
-      ctx.report({ ...ctx.atVariable("GBS"), messageId: "zero", data: { gbs: GBS.value }, hint: "The script's $((WORLD_SIZE*MBS/CP/TP…)) truncates to 0 when TP×CP exceeds WORLD_SIZE×MBS; set GBS to a positive multiple of MBS×DP.", related });
+      ctx.report({
+        ...ctx.atVariable("GBS"),
+        messageId: "zero",
+        data: { gbs: GBS.value },
+        hint: "The script's $((WORLD_SIZE*MBS/CP/TP…)) truncates to 0 when TP×CP exceeds WORLD_SIZE×MBS; set GBS to a positive multiple of MBS×DP.",
+        related,
+      });
       return;
     }
     if (MBS.value === null || DP.value === null) return;
     const product = MBS.value * DP.value;
     if (globalBatchValid(GBS.value, MBS.value, DP.value)) return;
-    ctx.report({ ...ctx.atVariable("GBS"), messageId: "multiple", data: { gbs: GBS.value, mbs: MBS.value, dp: DP.value, product }, hint: `Use a multiple of ${product}, e.g. ${product}.`, related });
+    ctx.report({
+      ...ctx.atVariable("GBS"),
+      messageId: "multiple",
+      data: { gbs: GBS.value, mbs: MBS.value, dp: DP.value, product },
+      hint: `Use a multiple of ${product}, e.g. ${product}.`,
+      related,
+    });
   },
 };

@@ -1,16 +1,17 @@
 // heads-divisible-by-tp-cp (R6): with Ulysses context parallelism each of the TP×CP ranks takes
 // whole attention heads, and the sequence is split CP ways; MindSpeed asserts both at start-up.
 import { divisors, formatSet } from "./lib/arithmetic.js";
-import type { RunRule } from "./rule-types.js";
-import type { PredictorOf } from "./lib/model-parts.js";
 import { DEFAULT_SEQ_LENGTH, headsDivideOverTpCp, seqDivisibleByCp } from "./lib/layout-checks.js";
+import type { PredictorOf } from "./lib/model-parts.js";
+import type { RunRule } from "./rule-types.js";
 
 const ULYSSES = "ulysses_cp_algo";
 
 export const headsDivisibleByTpCp: RunRule = {
   meta: {
     id: "heads-divisible-by-tp-cp",
-    description: "With CP > 1 (Ulysses, the default algorithm): `predictor.num_heads` divisible by TP×CP, and the sequence length (`predictor.seq_length`, default 3072) by CP.",
+    description:
+      "With CP > 1 (Ulysses, the default algorithm): `predictor.num_heads` divisible by TP×CP, and the sequence length (`predictor.seq_length`, default 3072) by CP.",
     severity: "error",
     scope: "run",
     stage: "semantic",

@@ -1,8 +1,8 @@
 // heads-divisible-by-tp (R5): each tensor-parallel rank holds whole attention heads; Megatron's
 // divide() assertion stops training and inference otherwise.
 import { divisors, formatSet } from "./lib/arithmetic.js";
-import type { PredictorOf } from "./lib/model-parts.js";
 import { headsDivideOverTp } from "./lib/layout-checks.js";
+import type { PredictorOf } from "./lib/model-parts.js";
 import type { RunRule } from "./rule-types.js";
 
 export const headsDivisibleByTp: RunRule = {
@@ -18,6 +18,13 @@ export const headsDivisibleByTp: RunRule = {
     const heads = ctx.value<PredictorOf>("model")?.predictor?.num_heads;
     const { TP } = ctx.run.parallel;
     if (typeof heads !== "number" || TP.value === null || TP.value <= 0 || headsDivideOverTp(heads, TP.value)) return;
-    ctx.report({ target: "model", pointer: "/predictor/num_heads", messageId: "heads", data: { heads, tp: TP.value }, hint: `use TP in ${formatSet(divisors(heads))}`, related: ctx.setAt("TP") });
+    ctx.report({
+      target: "model",
+      pointer: "/predictor/num_heads",
+      messageId: "heads",
+      data: { heads, tp: TP.value },
+      hint: `use TP in ${formatSet(divisors(heads))}`,
+      related: ctx.setAt("TP"),
+    });
   },
 };

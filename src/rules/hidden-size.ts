@@ -9,11 +9,15 @@ export const DEFAULT_HEAD_DIM = 128;
 export const hiddenSize: FileRule = {
   meta: {
     id: "hidden-size",
-    description: "`predictor.num_heads × head_dim` is not 6144: the official StepVideo weights cannot load (size mismatch).",
+    description:
+      "`predictor.num_heads × head_dim` is not 6144: the official StepVideo weights cannot load (size mismatch).",
     severity: "warning",
     scope: "file",
     stage: "semantic",
-    messages: { width: "num_heads × head_dim = {{heads}} × {{dim}} = {{width}}; the official StepVideo weights are {{official}} wide (48 × 128)" },
+    messages: {
+      width:
+        "num_heads × head_dim = {{heads}} × {{dim}} = {{width}}; the official StepVideo weights are {{official}} wide (48 × 128)",
+    },
   },
   check(ctx) {
     const predictor = ctx.value<ModelParts>().predictor;

@@ -10,11 +10,18 @@ export const i2vNoCp: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
-    messages: { cp: "an i2v {{entry}} run with CP = {{cp}}: image latents are not split over CP ranks and the concatenation fails" },
+    messages: {
+      cp: "an i2v {{entry}} run with CP = {{cp}}: image latents are not split over CP ranks and the concatenation fails",
+    },
   },
   check(ctx) {
     const { CP } = ctx.run.parallel;
     if (CP.value === null || i2vAllowsCp(ctx.run.task, CP.value) || ctx.run.entry === "feature-extraction") return;
-    ctx.report({ ...ctx.atVariable("CP"), messageId: "cp", data: { entry: ctx.run.entry ?? "", cp: CP.value }, hint: "Set CP=1 for i2v; use TP or DP to scale instead." });
+    ctx.report({
+      ...ctx.atVariable("CP"),
+      messageId: "cp",
+      data: { entry: ctx.run.entry ?? "", cp: CP.value },
+      hint: "Set CP=1 for i2v; use TP or DP to scale instead.",
+    });
   },
 };

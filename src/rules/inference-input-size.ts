@@ -1,7 +1,8 @@
 // inference-input-size (R14): the pipeline floors frames to a multiple of 17 and height/width to
 // multiples of 16 without saying so; the video you get is not the size you asked for.
-import type { ModelParts } from "./lib/model-parts.js";
+
 import { VAE_FRAME_LEN } from "./lib/frames.js";
+import type { ModelParts } from "./lib/model-parts.js";
 import type { FileRule } from "./rule-types.js";
 
 const PARTS = [
@@ -13,11 +14,15 @@ const PARTS = [
 export const inferenceInputSize: FileRule = {
   meta: {
     id: "inference-input-size",
-    description: "`pipeline_config.input_size`: frames a multiple of 17, height and width multiples of 16 (else silently floored).",
+    description:
+      "`pipeline_config.input_size`: frames a multiple of 17, height and width multiples of 16 (else silently floored).",
     severity: "warning",
     scope: "file",
     stage: "semantic",
-    messages: { floored: "input_size {{name}} {{value}} is not a multiple of {{multiple}}; the pipeline silently uses {{floored}}" },
+    messages: {
+      floored:
+        "input_size {{name}} {{value}} is not a multiple of {{multiple}}; the pipeline silently uses {{floored}}",
+    },
   },
   check(ctx) {
     const size = ctx.value<ModelParts>().pipeline_config?.input_size;
@@ -26,7 +31,12 @@ export const inferenceInputSize: FileRule = {
       const value = size[index];
       if (typeof value !== "number" || value % multiple === 0) continue;
       const floored = Math.floor(value / multiple) * multiple;
-      ctx.report({ pointer: `/pipeline_config/input_size/${index}`, messageId: "floored", data: { name, value, multiple, floored }, hint: `Use ${floored || multiple} or ${floored + multiple}.` });
+      ctx.report({
+        pointer: `/pipeline_config/input_size/${index}`,
+        messageId: "floored",
+        data: { name, value, multiple, floored },
+        hint: `Use ${floored || multiple} or ${floored + multiple}.`,
+      });
     }
   },
 };

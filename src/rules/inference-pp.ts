@@ -14,6 +14,11 @@ export const inferencePp: RunRule = {
   check(ctx) {
     const { PP } = ctx.run.parallel;
     if (ctx.run.entry !== "inference" || PP.value === null || PP.value <= 1) return;
-    ctx.report({ ...ctx.atVariable("PP"), messageId: "pp", data: { pp: PP.value }, hint: "Set PP=1; scale inference with TP (a divisor of 48) instead." });
+    ctx.report({
+      ...ctx.atVariable("PP"),
+      messageId: "pp",
+      data: { pp: PP.value },
+      hint: "Set PP=1; scale inference with TP (a divisor of 48) instead.",
+    });
   },
 };

@@ -18,14 +18,16 @@ function listLength(path: string): number {
 export const inferencePromptsImages: FsRule = {
   meta: {
     id: "inference-prompts-images",
-    description: "`prompt` / `image` list files missing (a missing prompt path becomes the literal prompt), counts differ, prompts not a multiple of MBS.",
+    description:
+      "`prompt` / `image` list files missing (a missing prompt path becomes the literal prompt), counts differ, prompts not a multiple of MBS.",
     severity: "warning",
     scope: "fs",
     stage: "semantic",
     messages: {
       promptPath: "prompt {{path}} does not exist, so the path itself is used as the prompt text",
       imagePath: "image {{path}} does not exist: the pipeline runs without an image",
-      counts: "{{prompts}} prompts but {{images}} images (after repeating each {{times}}×): the pipeline asserts they are equal",
+      counts:
+        "{{prompts}} prompts but {{images}} images (after repeating each {{times}}×): the pipeline asserts they are equal",
       mbs: "{{prompts}} prompts are not a multiple of MBS = {{mbs}}",
       i2vBatch: "i2v inference with MBS = {{mbs}} uses the first image of each batch for all its prompts",
     },
@@ -39,17 +41,52 @@ export const inferencePromptsImages: FsRule = {
     if (typeof model.prompt === "string") {
       const path = resolveFromRoot(ctx.fs.root, model.prompt);
       if (existsSync(path)) prompts = listLength(path) * times;
-      else if (/\.txt$|[/\\]/.test(model.prompt)) ctx.report({ target: "model", pointer: "/prompt", messageId: "promptPath", data: { path: model.prompt }, hint: "Fix the path; MindSpeed-MM does not report it." });
+      else if (/\.txt$|[/\\]/.test(model.prompt))
+        ctx.report({
+          target: "model",
+          pointer: "/prompt",
+          messageId: "promptPath",
+          data: { path: model.prompt },
+          hint: "Fix the path; MindSpeed-MM does not report it.",
+        });
       else prompts = times;
     }
     let images: number | undefined;
     if (typeof model.image === "string") {
       const path = resolveFromRoot(ctx.fs.root, model.image);
-      if (!existsSync(path)) ctx.report({ target: "model", pointer: "/image", messageId: "imagePath", data: { path: model.image }, hint: "Fix the path: an i2v model without an image fails." });
+      if (!existsSync(path))
+        ctx.report({
+          target: "model",
+          pointer: "/image",
+          messageId: "imagePath",
+          data: { path: model.image },
+          hint: "Fix the path: an i2v model without an image fails.",
+        });
       else images = (extname(path).toLowerCase() === ".txt" ? listLength(path) : 1) * times;
     }
-    if (prompts !== undefined && images !== undefined && prompts !== images) ctx.report({ target: "model", pointer: "/image", messageId: "counts", data: { prompts, images, times }, hint: "List one image per prompt." });
-    if (prompts !== undefined && mbs !== null && prompts % mbs !== 0) ctx.report({ target: "model", pointer: "/prompt", messageId: "mbs", data: { prompts, mbs }, hint: `Use a multiple of ${mbs} prompts, or MBS=1.`, related: ctx.setAt("MBS") });
-    if (model.image !== undefined && mbs !== null && mbs > 1) ctx.report({ ...ctx.atVariable("MBS"), messageId: "i2vBatch", data: { mbs }, hint: "Use MBS=1 for i2v inference." });
+    if (prompts !== undefined && images !== undefined && prompts !== images)
+      ctx.report({
+        target: "model",
+        pointer: "/image",
+        messageId: "counts",
+        data: { prompts, images, times },
+        hint: "List one image per prompt.",
+      });
+    if (prompts !== undefined && mbs !== null && prompts % mbs !== 0)
+      ctx.report({
+        target: "model",
+        pointer: "/prompt",
+        messageId: "mbs",
+        data: { prompts, mbs },
+        hint: `Use a multiple of ${mbs} prompts, or MBS=1.`,
+        related: ctx.setAt("MBS"),
+      });
+    if (model.image !== undefined && mbs !== null && mbs > 1)
+      ctx.report({
+        ...ctx.atVariable("MBS"),
+        messageId: "i2vBatch",
+        data: { mbs },
+        hint: "Use MBS=1 for i2v inference.",
+      });
   },
 };

@@ -3,7 +3,8 @@ import { findingRule } from "./finding-rule.js";
 
 export const integerToken = findingRule({
   id: "integer-token",
-  description: "An integer field written as a float token (`48.0`, `1e3`): Python keeps it a float and tensor code fails later.",
+  description:
+    "An integer field written as a float token (`48.0`, `1e3`): Python keeps it a float and tensor code fails later.",
   severity: "error",
   scope: "file",
   stage: "schema",

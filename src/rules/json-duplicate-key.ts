@@ -8,7 +8,9 @@ export const jsonDuplicateKey: FileRule = {
     severity: "warning",
     scope: "file",
     stage: "document",
-    messages: { duplicate: "`{{key}}` repeats the key first set at line {{firstLine}}; MindSpeed-MM keeps only this last value" },
+    messages: {
+      duplicate: "`{{key}}` repeats the key first set at line {{firstLine}}; MindSpeed-MM keeps only this last value",
+    },
   },
   check(ctx) {
     for (const d of ctx.doc.parsed.duplicates) {

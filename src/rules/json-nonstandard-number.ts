@@ -12,7 +12,14 @@ export const jsonNonstandardNumber: FileRule = {
   },
   check(ctx) {
     for (const node of ctx.doc.parsed.nonstandard) {
-      ctx.report({ pointer: node.pointer, offset: node.offset, length: node.length, messageId: "nonstandard", data: { raw: node.raw }, hint: "Write a finite number (or null where the key allows it)." });
+      ctx.report({
+        pointer: node.pointer,
+        offset: node.offset,
+        length: node.length,
+        messageId: "nonstandard",
+        data: { raw: node.raw },
+        hint: "Write a finite number (or null where the key allows it).",
+      });
     }
   },
 };

@@ -4,7 +4,8 @@ import type { FileRule } from "./rule-types.js";
 export const jsonSyntax: FileRule = {
   meta: {
     id: "json-syntax",
-    description: "The file is not valid JSON as Python's json.loads reads it (comments, trailing commas, single quotes, a BOM, an empty file).",
+    description:
+      "The file is not valid JSON as Python's json.loads reads it (comments, trailing commas, single quotes, a BOM, an empty file).",
     severity: "error",
     scope: "file",
     stage: "document",

@@ -24,7 +24,12 @@ export const latentChannels: FileRule = {
     const inCh = predictor.in_channels ?? DIT_DEFAULT_CHANNELS;
     const outCh = predictor.out_channels ?? inCh;
     if (outCh !== inCh) {
-      ctx.report({ pointer: "/predictor/out_channels", messageId: "inOut", data: { out: outCh, in: inCh }, hint: "Set both to the VAE's z_channels (64)." });
+      ctx.report({
+        pointer: "/predictor/out_channels",
+        messageId: "inOut",
+        data: { out: outCh, in: inCh },
+        hint: "Set both to the VAE's z_channels (64).",
+      });
     }
     if (!ae) return;
     const z = ae.z_channels ?? VAE_DEFAULT_Z_CHANNELS;

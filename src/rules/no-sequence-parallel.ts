@@ -13,6 +13,11 @@ export const noSequenceParallel: RunRule = {
   },
   check(ctx) {
     const arg = ctx.arg("--sequence-parallel");
-    if (arg) ctx.report({ ...ctx.argAt(arg), messageId: "passed", hint: "Remove --sequence-parallel; use context parallelism (--context-parallel-size) to split long sequences." });
+    if (arg)
+      ctx.report({
+        ...ctx.argAt(arg),
+        messageId: "passed",
+        hint: "Remove --sequence-parallel; use context parallelism (--context-parallel-size) to split long sequences.",
+      });
   },
 };

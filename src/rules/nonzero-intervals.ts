@@ -16,7 +16,13 @@ export const nonzeroIntervals: RunRule = {
   check(ctx) {
     for (const flag of FLAGS) {
       const arg = ctx.arg(flag);
-      if (arg?.value !== undefined && Number(arg.value) === 0) ctx.report({ ...ctx.argAt(arg), messageId: "zero", data: { flag }, hint: `Use a positive interval (e.g. ${flag === "--log-interval" ? 1 : 10000}).` });
+      if (arg?.value !== undefined && Number(arg.value) === 0)
+        ctx.report({
+          ...ctx.argAt(arg),
+          messageId: "zero",
+          data: { flag },
+          hint: `Use a positive interval (e.g. ${flag === "--log-interval" ? 1 : 10000}).`,
+        });
     }
   },
 };

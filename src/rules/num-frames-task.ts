@@ -7,7 +7,8 @@ import type { FileRule } from "./rule-types.js";
 export const numFramesTask: FileRule = {
   meta: {
     id: "num-frames-task",
-    description: "`num_frames` is the documented value for the task: t2v 136, i2v 102 (task from the paired model file, the script, or the file name).",
+    description:
+      "`num_frames` is the documented value for the task: t2v 136, i2v 102 (task from the paired model file, the script, or the file name).",
     severity: "error",
     scope: "file",
     stage: "semantic",

@@ -16,7 +16,13 @@ export const numFramesVaeChunk: FileRule = {
   check(ctx) {
     const frames = ctx.value<DataParts>().dataset_param?.preprocess_parameters?.num_frames;
     if (typeof frames !== "number") return;
-    const paired = ctx.runs.map((r) => r.configs.model?.valid && r.configs.model.doc ? (r.configs.model.doc.value as ModelParts).ae?.frame_len : undefined).find((v) => typeof v === "number");
+    const paired = ctx.runs
+      .map((r) =>
+        r.configs.model?.valid && r.configs.model.doc
+          ? (r.configs.model.doc.value as ModelParts).ae?.frame_len
+          : undefined,
+      )
+      .find((v) => typeof v === "number");
     const len = paired ?? VAE_FRAME_LEN;
     if (frames % len === 0) return;
     const lower = Math.floor(frames / len) * len;

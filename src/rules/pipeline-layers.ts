@@ -7,7 +7,8 @@ import type { RunRule } from "./rule-types.js";
 export const pipelineLayers: RunRule = {
   meta: {
     id: "pipeline-layers",
-    description: "PP > 1: `pipeline_num_layers` of length PP, positive, summing to `num_layers`; with VP > 1 a list of VP such lists.",
+    description:
+      "PP > 1: `pipeline_num_layers` of length PP, positive, summing to `num_layers`; with VP > 1 a list of VP such lists.",
     severity: "error",
     scope: "run",
     stage: "semantic",
@@ -26,21 +27,61 @@ export const pipelineLayers: RunRule = {
     const related = ctx.setAt("PP");
     const layers = predictor.pipeline_num_layers as unknown;
     const pointer = "/predictor/pipeline_num_layers";
-    const even = typeof predictor.num_layers === "number" && predictor.num_layers % PP.value === 0 ? Array(PP.value).fill(predictor.num_layers / PP.value) : undefined;
+    const even =
+      typeof predictor.num_layers === "number" && predictor.num_layers % PP.value === 0
+        ? Array(PP.value).fill(predictor.num_layers / PP.value)
+        : undefined;
     const example = even ? ` e.g. ${JSON.stringify(even)}` : "";
-    if (!Array.isArray(layers)) return ctx.report({ target: "model", pointer: "/predictor", messageId: "missing", data: { pp: PP.value }, hint: `Add pipeline_num_layers with ${PP.value} stage sizes summing to num_layers${example}.`, related });
+    if (!Array.isArray(layers))
+      return ctx.report({
+        target: "model",
+        pointer: "/predictor",
+        messageId: "missing",
+        data: { pp: PP.value },
+        hint: `Add pipeline_num_layers with ${PP.value} stage sizes summing to num_layers${example}.`,
+        related,
+      });
     const vp = VP.value ?? 1;
     const stages: unknown[][] = vp > 1 ? (layers.every(Array.isArray) ? (layers as unknown[][]) : []) : [layers];
     if (vp > 1 && (stages.length !== vp || stages.some((s) => s.length !== PP.value))) {
-      return ctx.report({ target: "model", pointer, messageId: "virtual", data: { vp, pp: PP.value }, hint: "Converted checkpoints cannot be virtual-pipelined; prefer VP=1.", related: [...related, ...ctx.setAt("VP")] });
+      return ctx.report({
+        target: "model",
+        pointer,
+        messageId: "virtual",
+        data: { vp, pp: PP.value },
+        hint: "Converted checkpoints cannot be virtual-pipelined; prefer VP=1.",
+        related: [...related, ...ctx.setAt("VP")],
+      });
     }
     const flat = stages.flat() as number[];
-    if (vp <= 1 && layers.length !== PP.value) return ctx.report({ target: "model", pointer, messageId: "length", data: { length: layers.length, pp: PP.value }, hint: `Give one layer count per stage${example}.`, related });
+    if (vp <= 1 && layers.length !== PP.value)
+      return ctx.report({
+        target: "model",
+        pointer,
+        messageId: "length",
+        data: { length: layers.length, pp: PP.value },
+        hint: `Give one layer count per stage${example}.`,
+        related,
+      });
     const bad = flat.findIndex((v) => typeof v !== "number" || v < 1);
-    if (bad >= 0) return ctx.report({ target: "model", pointer: vp > 1 ? pointer : `${pointer}/${bad}`, messageId: "positive", data: { stage: bad, value: String(flat[bad]) }, related });
+    if (bad >= 0)
+      return ctx.report({
+        target: "model",
+        pointer: vp > 1 ? pointer : `${pointer}/${bad}`,
+        messageId: "positive",
+        data: { stage: bad, value: String(flat[bad]) },
+        related,
+      });
     const sum = flat.reduce((a, b) => a + b, 0);
     if (typeof predictor.num_layers === "number" && sum !== predictor.num_layers) {
-      ctx.report({ target: "model", pointer, messageId: "sum", data: { sum, layers: predictor.num_layers }, hint: `Make the stages sum to ${predictor.num_layers}${example}.`, related });
+      ctx.report({
+        target: "model",
+        pointer,
+        messageId: "sum",
+        data: { sum, layers: predictor.num_layers },
+        hint: `Make the stages sum to ${predictor.num_layers}${example}.`,
+        related,
+      });
     }
   },
 };

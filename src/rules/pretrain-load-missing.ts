@@ -5,7 +5,8 @@ import type { RunRule } from "./rule-types.js";
 export const pretrainLoadMissing: RunRule = {
   meta: {
     id: "pretrain-load-missing",
-    description: "A training script that defines `LOAD_PATH` but never passes `--load`: training starts from random weights.",
+    description:
+      "A training script that defines `LOAD_PATH` but never passes `--load`: training starts from random weights.",
     severity: "warning",
     scope: "run",
     stage: "semantic",
@@ -15,6 +16,12 @@ export const pretrainLoadMissing: RunRule = {
     if (ctx.run.entry !== "pretrain" && ctx.run.entry !== "dpo") return;
     const loadPath = ctx.run.evaluation.vars.get("LOAD_PATH");
     if (!loadPath || ctx.arg("--load")) return;
-    ctx.report({ target: "script", pointer: "/LOAD_PATH", at: { line: loadPath.line, column: loadPath.column }, messageId: "unused", hint: "Add `--load $LOAD_PATH` to the training arguments (GPT_ARGS)." });
+    ctx.report({
+      target: "script",
+      pointer: "/LOAD_PATH",
+      at: { line: loadPath.line, column: loadPath.column },
+      messageId: "unused",
+      hint: "Add `--load $LOAD_PATH` to the training arguments (GPT_ARGS).",
+    });
   },
 };

@@ -1,8 +1,9 @@
 // The shape of a rule, after eslint: `meta` (id, docs, default severity, message templates)
 // and `check(ctx)`, which reports pointers and data; the engine adds file, position, severity.
-import type { Severity } from "../types.js";
+
 import type { FileContext } from "../engine/file-context.js";
 import type { RunContext } from "../engine/run-context.js";
+import type { Severity } from "../types.js";
 
 export type RuleScope = "file" | "run" | "fs";
 /**

@@ -3,7 +3,8 @@ import { findingRule } from "./finding-rule.js";
 
 export const schema = findingRule({
   id: "schema",
-  description: "A value breaks the file kind's JSON Schema: wrong type, value outside the allowed set or range, a required key missing, a forbidden key present.",
+  description:
+    "A value breaks the file kind's JSON Schema: wrong type, value outside the allowed set or range, a required key missing, a forbidden key present.",
   severity: "error",
   scope: "file",
   stage: "schema",

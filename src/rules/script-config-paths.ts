@@ -12,12 +12,18 @@ const NEEDED: Record<EntryPoint, ConfigRef["role"][]> = {
 };
 const FLAG: Record<ConfigRef["role"], string> = { data: "--mm-data", model: "--mm-model", tool: "--mm-tool" };
 const KINDS: Record<ConfigRef["role"], string[]> = { data: ["data", "data-dpo"], model: ["model"], tool: ["tools"] };
-const MODEL_ROLE: Record<EntryPoint, string> = { pretrain: "pretrain", dpo: "dpo", inference: "inference", "feature-extraction": "feature-extraction" };
+const MODEL_ROLE: Record<EntryPoint, string> = {
+  pretrain: "pretrain",
+  dpo: "dpo",
+  inference: "inference",
+  "feature-extraction": "feature-extraction",
+};
 
 export const scriptConfigPaths: RunRule = {
   meta: {
     id: "script-config-paths",
-    description: "`MM_DATA` / `MM_MODEL` / `MM_TOOL` missing, unresolvable, naming a file that does not exist, or a file of the wrong kind.",
+    description:
+      "`MM_DATA` / `MM_MODEL` / `MM_TOOL` missing, unresolvable, naming a file that does not exist, or a file of the wrong kind.",
     severity: "error",
     scope: "run",
     stage: "semantic",
@@ -37,15 +43,45 @@ export const scriptConfigPaths: RunRule = {
       const ref = configs[role];
       const flag = FLAG[role];
       if (!ref) {
-        ctx.report({ target: "script", pointer: "", at: { line: launch.line, column: launch.column }, messageId: "missing", data: { entry, flag }, hint: `Add ${flag} <file> to the arguments (MM_ARGS).` });
+        ctx.report({
+          target: "script",
+          pointer: "",
+          at: { line: launch.line, column: launch.column },
+          messageId: "missing",
+          data: { entry, flag },
+          hint: `Add ${flag} <file> to the arguments (MM_ARGS).`,
+        });
         continue;
       }
       const at = { target: "script" as const, pointer: "", at: ref.at };
-      if (!ref.file) ctx.report({ ...at, messageId: "unknown", data: { flag }, hint: "Set the path with a plain assignment so it can be checked." });
-      else if (!ref.exists) ctx.report({ ...at, messageId: "absent", data: { flag, file: ref.file, root: "." }, hint: "Scripts run from the MindSpeed-MM checkout; check the path or pass --root." });
-      else if (ref.kind && !KINDS[role].includes(ref.kind)) ctx.report({ ...at, messageId: "kind", data: { flag, file: ref.file, actual: ref.kind, expected: KINDS[role][0]! }, hint: `Point ${flag} at a ${KINDS[role][0]} file.` });
+      if (!ref.file)
+        ctx.report({
+          ...at,
+          messageId: "unknown",
+          data: { flag },
+          hint: "Set the path with a plain assignment so it can be checked.",
+        });
+      else if (!ref.exists)
+        ctx.report({
+          ...at,
+          messageId: "absent",
+          data: { flag, file: ref.file, root: "." },
+          hint: "Scripts run from the MindSpeed-MM checkout; check the path or pass --root.",
+        });
+      else if (ref.kind && !KINDS[role].includes(ref.kind))
+        ctx.report({
+          ...at,
+          messageId: "kind",
+          data: { flag, file: ref.file, actual: ref.kind, expected: KINDS[role][0]! },
+          hint: `Point ${flag} at a ${KINDS[role][0]} file.`,
+        });
       else if (role === "model" && ref.modelRole && ref.modelRole !== MODEL_ROLE[entry]) {
-        ctx.report({ ...at, messageId: "role", data: { flag, file: ref.file, actual: ref.modelRole, entry }, hint: `Use the ${MODEL_ROLE[entry]} model file for this entry point.` });
+        ctx.report({
+          ...at,
+          messageId: "role",
+          data: { flag, file: ref.file, actual: ref.modelRole, entry },
+          hint: `Use the ${MODEL_ROLE[entry]} model file for this entry point.`,
+        });
       }
     }
   },

@@ -18,7 +18,8 @@ const NEEDED_BY: Partial<Record<ParallelName, string[]>> = {
 export const scriptValue: RunRule = {
   meta: {
     id: "script-value",
-    description: "A launch-script variable the tool needs (TP, PP, CP, NPUS_PER_NODE, …) that cannot be evaluated statically; the rules that need it are skipped.",
+    description:
+      "A launch-script variable the tool needs (TP, PP, CP, NPUS_PER_NODE, …) that cannot be evaluated statically; the rules that need it are skipped.",
     severity: "warning",
     scope: "run",
     stage: "semantic",
@@ -30,7 +31,12 @@ export const scriptValue: RunRule = {
       const p = ctx.run.parallel[name];
       if (p.value !== null || !p.unknown || p.unknown.startsWith("derived") || named.has(p.unknown)) continue;
       named.add(p.unknown);
-      ctx.report({ ...ctx.atVariable(name), messageId: "unknown", data: { name: p.source, reason: p.unknown, skipped: rules.join(", ") }, hint: `Assign ${p.source} a literal value in the script (or check with the value it has at run time).` });
+      ctx.report({
+        ...ctx.atVariable(name),
+        messageId: "unknown",
+        data: { name: p.source, reason: p.unknown, skipped: rules.join(", ") },
+        hint: `Assign ${p.source} a literal value in the script (or check with the value it has at run time).`,
+      });
     }
   },
 };

@@ -12,7 +12,8 @@ export function assertRuleSettings(settings: Record<string, string>): asserts se
       const near = closest(id, Object.keys(allRules));
       throw new UsageError(`Unknown rule "${id}".${near ? ` Did you mean "${near}"?` : ""}`);
     }
-    if (!SETTINGS.includes(value as RuleSetting)) throw new UsageError(`Rule "${id}": "${value}" is not one of ${SETTINGS.join(", ")}.`);
+    if (!SETTINGS.includes(value as RuleSetting))
+      throw new UsageError(`Rule "${id}": "${value}" is not one of ${SETTINGS.join(", ")}.`);
   }
 }
 

@@ -1,8 +1,9 @@
 // text-encoder-pairs (R9): the DiT reads prompt[0] (StepLLm, whose mask it uses) and prompt[1]
 // (CLIP); the pipeline indexes [0] and [1]. Exactly two encoders and two tokenizers, in order.
-import { STEPVIDEO_ENCODERS } from "./lib/text-encoders.js";
-import type { DataParts, ModelParts } from "./lib/model-parts.js";
+
 import type { FileContext } from "../engine/file-context.js";
+import type { DataParts, ModelParts } from "./lib/model-parts.js";
+import { STEPVIDEO_ENCODERS } from "./lib/text-encoders.js";
 import type { FileRule } from "./rule-types.js";
 
 type Entry = Record<string, unknown>;
@@ -26,17 +27,33 @@ export const textEncoderPairs: FileRule = {
       checkList(ctx, "/tokenizer", model.tokenizer as Entry[] | undefined, "autotokenizer_name");
     } else if (ctx.kind === "data" || ctx.kind === "data-dpo") {
       const param = ctx.value<DataParts>().dataset_param;
-      if (param?.dataset_type === "t2v") checkList(ctx, "/dataset_param/tokenizer_config", param.tokenizer_config as Entry[] | undefined, "autotokenizer_name");
+      if (param?.dataset_type === "t2v")
+        checkList(
+          ctx,
+          "/dataset_param/tokenizer_config",
+          param.tokenizer_config as Entry[] | undefined,
+          "autotokenizer_name",
+        );
     }
   },
 };
 
-function checkList(ctx: FileContext, pointer: string, list: Entry[] | undefined, field: "model_id" | "autotokenizer_name"): void {
+function checkList(
+  ctx: FileContext,
+  pointer: string,
+  list: Entry[] | undefined,
+  field: "model_id" | "autotokenizer_name",
+): void {
   if (!Array.isArray(list)) return;
   const wanted = STEPVIDEO_ENCODERS.map((e) => (field === "model_id" ? e.model_id : e.tokenizer));
   const name = pointer.slice(pointer.lastIndexOf("/") + 1);
   if (list.length !== wanted.length) {
-    ctx.report({ pointer, messageId: "count", data: { list: name, count: list.length, expected: wanted.join(", ") }, hint: `List ${wanted.join(" then ")}.` });
+    ctx.report({
+      pointer,
+      messageId: "count",
+      data: { list: name, count: list.length, expected: wanted.join(", ") },
+      hint: `List ${wanted.join(" then ")}.`,
+    });
     return;
   }
   list.forEach((entry, index) => {

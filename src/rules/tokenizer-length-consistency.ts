@@ -19,14 +19,17 @@ function lengthsOf(file: string, value: unknown): Length[] {
       : [[], ""];
   return list.flatMap((entry, index) => {
     const length = (entry as { model_max_length?: unknown })?.model_max_length;
-    return typeof length === "number" ? [{ file, pointer: `${base}/${index}/model_max_length`, index, value: length }] : [];
+    return typeof length === "number"
+      ? [{ file, pointer: `${base}/${index}/model_max_length`, index, value: length }]
+      : [];
   });
 }
 
 export const tokenizerLengthConsistency: RunRule = {
   meta: {
     id: "tokenizer-length-consistency",
-    description: "`model_max_length` per tokenizer equal across extraction data, training data and inference model files found in the same tree.",
+    description:
+      "`model_max_length` per tokenizer equal across extraction data, training data and inference model files found in the same tree.",
     severity: "warning",
     scope: "run",
     stage: "semantic",
@@ -43,7 +46,18 @@ export const tokenizerLengthConsistency: RunRule = {
       if (length.value === common || n <= peers.length / 2) continue;
       const target = ctx.run.configs.data?.file === length.file ? "data" : "model";
       const others = [...new Set(peers.filter((p) => p.value === common).map((p) => p.file))];
-      ctx.report({ target, pointer: length.pointer, messageId: "differs", data: { index: length.index, value: length.value, common, others: others.slice(0, 3).join(", ") + (others.length > 3 ? ", …" : "") }, hint: `Use ${common} everywhere (upstream: 320 for stepchat, 77 for Bert).` });
+      ctx.report({
+        target,
+        pointer: length.pointer,
+        messageId: "differs",
+        data: {
+          index: length.index,
+          value: length.value,
+          common,
+          others: others.slice(0, 3).join(", ") + (others.length > 3 ? ", …" : ""),
+        },
+        hint: `Use ${common} everywhere (upstream: 320 for stepchat, 77 for Bert).`,
+      });
     }
   },
 };

@@ -14,7 +14,8 @@ const SECTIONS: Record<EntryPoint, string[]> = {
 export const toolSections: FileRule = {
   meta: {
     id: "tool-sections",
-    description: "tools.json lacks a section or key the entry point reads (profile incl. static_param.analyse_flag in 26.0.0, memory_profile.mem_info in 2.2.0+, sorafeature.save_path for extraction).",
+    description:
+      "tools.json lacks a section or key the entry point reads (profile incl. static_param.analyse_flag in 26.0.0, memory_profile.mem_info in 2.2.0+, sorafeature.save_path for extraction).",
     severity: "error",
     scope: "file",
     stage: "schema",
@@ -33,7 +34,12 @@ export const toolSections: FileRule = {
       for (const key of SECTIONS[run.entry]) {
         if (value[key] !== undefined || reported.has(key)) continue;
         reported.add(key);
-        ctx.report({ pointer: "", messageId: "section", data: { key, entry: run.entry, script: run.script }, hint: `Add the \`${key}\` section (see mindspeed_mm/tools/tools.json of your release).` });
+        ctx.report({
+          pointer: "",
+          messageId: "section",
+          data: { key, entry: run.entry, script: run.script },
+          hint: `Add the \`${key}\` section (see mindspeed_mm/tools/tools.json of your release).`,
+        });
       }
     }
   },

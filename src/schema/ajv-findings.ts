@@ -2,9 +2,9 @@
 // tool-sections, reserved-key, unknown-key), the pointer, and data for the message. Drops the
 // noise ajv adds for if/then and for the branches of a failed anyOf.
 import type { ErrorObject } from "ajv";
+import { escapePointerSegment } from "../document/json-tree.js";
 import type { SchemaKind } from "../generated/kinds.js";
 import type { RuleReport } from "../rules/rule-types.js";
-import { escapePointerSegment } from "../document/json-tree.js";
 import { closest, dottedPath, showValue, typeName } from "./display.js";
 import { dtypeHint } from "./dtype-aliases.js";
 import type { SchemaNavigator } from "./schema-navigator.js";
@@ -23,7 +23,12 @@ export interface FindingInput {
 }
 
 const DTYPE_PATH = "#/definitions/dtype";
-const COMPARISON: Record<string, string> = { minimum: ">=", maximum: "<=", exclusiveMinimum: ">", exclusiveMaximum: "<" };
+const COMPARISON: Record<string, string> = {
+  minimum: ">=",
+  maximum: "<=",
+  exclusiveMinimum: ">",
+  exclusiveMaximum: "<",
+};
 
 export function schemaFindings(errors: ErrorObject[], input: FindingInput): SchemaFinding[] {
   const collapsed = errors.filter((e) => !errors.some((u) => isBranchOf(e, u)));
@@ -55,57 +60,148 @@ function toFinding(error: ErrorObject, input: FindingInput): SchemaFinding | und
       return undefined;
     case "propertyNames": {
       const key = String(params.propertyName);
-      return { ruleId: "reserved-key", report: { pointer: `${pointer}/${escapePointerSegment(key)}`, target: "key", messageId: "reserved", data: { key, object: dottedPath(pointer) } } };
+      return {
+        ruleId: "reserved-key",
+        report: {
+          pointer: `${pointer}/${escapePointerSegment(key)}`,
+          target: "key",
+          messageId: "reserved",
+          data: { key, object: dottedPath(pointer) },
+        },
+      };
     }
     case "additionalProperties": {
       const key = String(params.additionalProperty);
-      const known = input.navigator.knownKeys([input.navigator.atSchemaPath(error.schemaPath.replace(/\/additionalProperties$/, "")) as SchemaNode]);
+      const known = input.navigator.knownKeys([
+        input.navigator.atSchemaPath(error.schemaPath.replace(/\/additionalProperties$/, "")) as SchemaNode,
+      ]);
       const suggestion = closest(key, known);
       return {
         ruleId: "unknown-key",
-        report: { pointer: `${pointer}/${escapePointerSegment(key)}`, target: "key", messageId: "closed", data: { key, object: path }, severity: "error", ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : { hint: `Remove it; accepted keys: ${[...known].join(", ")}.` }) },
+        report: {
+          pointer: `${pointer}/${escapePointerSegment(key)}`,
+          target: "key",
+          messageId: "closed",
+          data: { key, object: path },
+          severity: "error",
+          ...(suggestion
+            ? { hint: `Did you mean \`${suggestion}\`?` }
+            : { hint: `Remove it; accepted keys: ${[...known].join(", ")}.` }),
+        },
       };
     }
     case "required": {
       const key = String(params.missingProperty);
-      const parent = input.navigator.atSchemaPath(error.schemaPath.replace(/\/required$/, "")) as SchemaNode | undefined;
+      const parent = input.navigator.atSchemaPath(error.schemaPath.replace(/\/required$/, "")) as
+        | SchemaNode
+        | undefined;
       const described = (parent?.properties as Record<string, SchemaNode> | undefined)?.[key]?.description;
-      const typo = closest(key, input.keysAt(pointer).filter((k) => k !== key));
-      const hint = typo ? `\`${typo}\` is present: did you mean \`${key}\`?` : typeof described === "string" ? `Add \`${key}\`: ${described}` : undefined;
+      const typo = closest(
+        key,
+        input.keysAt(pointer).filter((k) => k !== key),
+      );
+      const hint = typo
+        ? `\`${typo}\` is present: did you mean \`${key}\`?`
+        : typeof described === "string"
+          ? `Add \`${key}\`: ${described}`
+          : undefined;
       const ruleId = input.kind === "tools" ? "tool-sections" : "schema";
-      return { ruleId, report: { pointer, messageId: "required", data: { key, object: pointer === "" ? "The top level" : `\`${path}\`` }, ...(hint ? { hint } : {}) } };
+      return {
+        ruleId,
+        report: {
+          pointer,
+          messageId: "required",
+          data: { key, object: pointer === "" ? "The top level" : `\`${path}\`` },
+          ...(hint ? { hint } : {}),
+        },
+      };
     }
     case "not":
     case "false schema": {
       const sub = input.navigator.atSchemaPath(error.schemaPath.replace(/\/not$/, "")) as SchemaNode | undefined;
       const description = typeof sub?.description === "string" ? sub.description : undefined;
-      return { ruleId: "schema", report: { pointer, target: "key", messageId: "forbidden", data: { path }, ...(description ? { hint: description } : {}) } };
+      return {
+        ruleId: "schema",
+        report: {
+          pointer,
+          target: "key",
+          messageId: "forbidden",
+          data: { path },
+          ...(description ? { hint: description } : {}),
+        },
+      };
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
-      const suggestion = (inDtype ? dtypeHint(actual) : undefined) ?? (typeof actual === "string" ? closest(actual, allowed) : undefined);
+      const suggestion =
+        (inDtype ? dtypeHint(actual) : undefined) ??
+        (typeof actual === "string" ? closest(actual, allowed) : undefined);
       const hint = suggestion ? `Did you mean "${suggestion}"?` : undefined;
-      return { ruleId: inDtype ? "dtype-value" : "schema", report: { pointer, messageId: "enum", data: { path, actual: showValue(actual), allowed: allowed.join(", ") }, ...(hint ? { hint } : {}) } };
+      return {
+        ruleId: inDtype ? "dtype-value" : "schema",
+        report: {
+          pointer,
+          messageId: "enum",
+          data: { path, actual: showValue(actual), allowed: allowed.join(", ") },
+          ...(hint ? { hint } : {}),
+        },
+      };
     }
     case "type": {
       const expected = String(params.type).replace(/,/g, " or ");
-      return { ruleId: inDtype ? "dtype-value" : "schema", report: { pointer, messageId: "type", data: { path, actual: showValue(actual), actualType: typeName(actual), expected }, ...typeHint(actual, expected) } };
+      return {
+        ruleId: inDtype ? "dtype-value" : "schema",
+        report: {
+          pointer,
+          messageId: "type",
+          data: { path, actual: showValue(actual), actualType: typeName(actual), expected },
+          ...typeHint(actual, expected),
+        },
+      };
     }
     case "const":
-      return { ruleId: "schema", report: { pointer, messageId: "const", data: { path, actual: showValue(actual), expected: showValue(params.allowedValue) } } };
+      return {
+        ruleId: "schema",
+        report: {
+          pointer,
+          messageId: "const",
+          data: { path, actual: showValue(actual), expected: showValue(params.allowedValue) },
+        },
+      };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { ruleId: "schema", report: { pointer, messageId: "range", data: { path, actual: showValue(actual), comparison: COMPARISON[error.keyword]!, limit: String(params.limit) } } };
+      return {
+        ruleId: "schema",
+        report: {
+          pointer,
+          messageId: "range",
+          data: {
+            path,
+            actual: showValue(actual),
+            comparison: COMPARISON[error.keyword]!,
+            limit: String(params.limit),
+          },
+        },
+      };
     default:
-      return { ruleId: inDtype ? "dtype-value" : "schema", report: { pointer, messageId: "other", data: { path, actual: showValue(actual), problem: error.message ?? error.keyword } } };
+      return {
+        ruleId: inDtype ? "dtype-value" : "schema",
+        report: {
+          pointer,
+          messageId: "other",
+          data: { path, actual: showValue(actual), problem: error.message ?? error.keyword },
+        },
+      };
   }
 }
 
 function typeHint(actual: unknown, expected: string): { hint?: string } {
   if (typeof actual !== "string") return {};
-  if (/integer|number/.test(expected) && actual.trim() !== "" && Number.isFinite(Number(actual))) return { hint: `Write ${actual.trim()} without quotes.` };
-  if (expected.includes("boolean") && (actual === "true" || actual === "false")) return { hint: `Write ${actual} without quotes: in Python any non-empty string, even "false", is true.` };
+  if (/integer|number/.test(expected) && actual.trim() !== "" && Number.isFinite(Number(actual)))
+    return { hint: `Write ${actual.trim()} without quotes.` };
+  if (expected.includes("boolean") && (actual === "true" || actual === "false"))
+    return { hint: `Write ${actual} without quotes: in Python any non-empty string, even "false", is true.` };
   return {};
 }

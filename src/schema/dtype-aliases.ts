@@ -14,6 +14,9 @@ const ALIASES: Record<string, string> = {
 
 export function dtypeHint(actual: unknown): string | undefined {
   if (typeof actual !== "string") return undefined;
-  const key = actual.trim().toLowerCase().replace(/^torch\./, "");
+  const key = actual
+    .trim()
+    .toLowerCase()
+    .replace(/^torch\./, "");
   return ALIASES[key] ?? (["bf16", "fp16", "fp32", "half", "float16", "float32"].includes(key) ? key : undefined);
 }

@@ -18,7 +18,9 @@ export function* walkKeys(root: JsonNode, navigator: SchemaNavigator, start: Sch
   while (stack.length > 0) {
     const { node, schemas } = stack.pop()!;
     if (node.type === "array") {
-      node.items.forEach((item, i) => stack.push({ node: item, schemas: navigator.at([String(i)], schemasRoot(schemas)) }));
+      node.items.forEach((item, i) => {
+        stack.push({ node: item, schemas: navigator.at([String(i)], schemasRoot(schemas)) });
+      });
       continue;
     }
     if (node.type !== "object") continue;

@@ -4,9 +4,9 @@
 // wanted an integer there.
 import type { ErrorObject } from "ajv";
 import type { JsonDocument } from "../document/json-document.js";
-import { toValue, toValueWith, walkNodes, type ScalarNode } from "../document/json-tree.js";
+import { type ScalarNode, toValue, toValueWith, walkNodes } from "../document/json-tree.js";
 import type { SchemaKind } from "../generated/kinds.js";
-import { schemaFindings, type SchemaFinding } from "./ajv-findings.js";
+import { type SchemaFinding, schemaFindings } from "./ajv-findings.js";
 import { dottedPath, showValue } from "./display.js";
 import type { SchemaNavigator } from "./schema-navigator.js";
 import { validateValue } from "./validators.js";
@@ -18,13 +18,18 @@ export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: Sche
   const root = doc.parsed.root;
   if (!root) return [];
   const floatTokens = [...walkNodes(root)].filter(
-    (n): n is ScalarNode => n.type === "number" && !PLAIN_INTEGER.test(n.raw) && (Number.isInteger(n.value) || !Number.isFinite(n.value as number)),
+    (n): n is ScalarNode =>
+      n.type === "number" &&
+      !PLAIN_INTEGER.test(n.raw) &&
+      (Number.isInteger(n.value) || !Number.isFinite(n.value as number)),
   );
   const wantsInteger = floatTokens.length > 0 ? integerPointers(kind, root, floatTokens) : new Set<string>();
   // NaN/Infinity are reported by json-nonstandard-number; a range check on them says nothing more.
   const nonstandard = new Set(doc.parsed.nonstandard.map((n) => n.pointer));
   const errors = validateValue(kind, doc.value).filter(
-    (e) => !(e.keyword === "type" && wantsInteger.has(e.instancePath)) && !(RANGE_KEYWORDS.has(e.keyword) && nonstandard.has(e.instancePath)),
+    (e) =>
+      !(e.keyword === "type" && wantsInteger.has(e.instancePath)) &&
+      !(RANGE_KEYWORDS.has(e.keyword) && nonstandard.has(e.instancePath)),
   );
   const findings = schemaFindings(errors, {
     kind,
@@ -43,8 +48,23 @@ export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: Sche
     const data = { path: dottedPath(token.pointer), actual: showValue(token.value), raw: token.raw };
     findings.push(
       Number.isFinite(token.value as number)
-        ? { ruleId: "integer-token", report: { pointer: token.pointer, messageId: "float", data, hint: `Write ${String(token.value)} (no decimal point or exponent).` } }
-        : { ruleId: "schema", report: { pointer: token.pointer, messageId: "type", data: { ...data, actualType: "a float", expected: "integer" } } },
+        ? {
+            ruleId: "integer-token",
+            report: {
+              pointer: token.pointer,
+              messageId: "float",
+              data,
+              hint: `Write ${String(token.value)} (no decimal point or exponent).`,
+            },
+          }
+        : {
+            ruleId: "schema",
+            report: {
+              pointer: token.pointer,
+              messageId: "type",
+              data: { ...data, actualType: "a float", expected: "integer" },
+            },
+          },
     );
   }
   return findings;
@@ -55,7 +75,8 @@ function integerPointers(kind: SchemaKind, root: Parameters<typeof toValueWith>[
   const probe = toValueWith(root, new Map(tokens.map((t) => [t.pointer, 0.5])));
   const candidates = new Set(tokens.map((t) => t.pointer));
   const flagged = validateValue(kind, probe).filter(
-    (e: ErrorObject) => e.keyword === "type" && String(e.params.type).includes("integer") && candidates.has(e.instancePath),
+    (e: ErrorObject) =>
+      e.keyword === "type" && String(e.params.type).includes("integer") && candidates.has(e.instancePath),
   );
   return new Set(flagged.map((e) => e.instancePath));
 }

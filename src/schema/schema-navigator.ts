@@ -44,12 +44,16 @@ export class SchemaNavigator {
   /** True when the place lists its keys and accepts no others by pattern or schema. */
   listsKeys(schemas: SchemaNode[]): boolean {
     const hasProperties = schemas.some((s) => s.properties && Object.keys(s.properties).length > 0);
-    const open = schemas.some((s) => s.patternProperties || (s.additionalProperties && typeof s.additionalProperties === "object"));
+    const open = schemas.some(
+      (s) => s.patternProperties || (s.additionalProperties && typeof s.additionalProperties === "object"),
+    );
     return hasProperties && !open;
   }
 
   property(schemas: SchemaNode[], key: string): SchemaNode[] {
-    return this.expand(schemas.map((s) => (s.properties as Record<string, unknown> | undefined)?.[key]).filter(Boolean));
+    return this.expand(
+      schemas.map((s) => (s.properties as Record<string, unknown> | undefined)?.[key]).filter(Boolean),
+    );
   }
 
   private children(schema: SchemaNode, segment: string): unknown[] {
@@ -57,7 +61,8 @@ export class SchemaNavigator {
     const props = schema.properties as Record<string, unknown> | undefined;
     if (props && Object.hasOwn(props, segment)) out.push(props[segment]);
     const patterns = schema.patternProperties as Record<string, unknown> | undefined;
-    for (const [pattern, sub] of Object.entries(patterns ?? {})) if (new RegExp(pattern, "u").test(segment)) out.push(sub);
+    for (const [pattern, sub] of Object.entries(patterns ?? {}))
+      if (new RegExp(pattern, "u").test(segment)) out.push(sub);
     if (out.length === 0 && typeof schema.additionalProperties === "object") out.push(schema.additionalProperties);
     if (/^\d+$/.test(segment)) {
       const items = schema.items;

@@ -1,8 +1,8 @@
 // Typed access to the standalone validators generated from schemas/ (no ajv compile at run time)
 // and the model-role decision the model schema itself states.
 import type { ErrorObject, ValidateFunction } from "ajv";
-import * as generated from "../generated/validators.js";
 import type { SchemaKind } from "../generated/kinds.js";
+import * as generated from "../generated/validators.js";
 import type { ModelRole } from "../types.js";
 
 const byKind: Record<SchemaKind, ValidateFunction> = {

@@ -7,7 +7,9 @@ import { filesUnder, hasUpstream, skipReason, upstreamDir } from "../upstream-pa
 
 describe("evaluateScript", () => {
   it("expands assignments, quoting, escapes and exports", async () => {
-    const r = await evaluateScript(['A=1', 'B="x $A ${A}y"', "C='$A literal'", 'export D="$B"', "E=\\$A", "export A", ""].join("\n"));
+    const r = await evaluateScript(
+      ["A=1", 'B="x $A ${A}y"', "C='$A literal'", 'export D="$B"', "E=\\$A", "export A", ""].join("\n"),
+    );
     expect(r.vars.get("B")).toMatchObject({ value: "x 1 1y", line: 2, column: 1 });
     expect(r.vars.get("C")?.value).toBe("$A literal");
     expect(r.vars.get("E")?.value).toBe("$A");
@@ -16,18 +18,33 @@ describe("evaluateScript", () => {
   });
 
   it("does bash arithmetic with integer division, and 0 when the layout truncates", async () => {
-    const script = (tp: number) => `WORLD_SIZE=$((8 * 1))\nMBS=1\nCP=1\nTP=${tp}\nACC=1\nGBS=$(($WORLD_SIZE*$MBS/$CP/$TP*$ACC))\nN=$(( -7 / 2 ))\nM=$(( 7 % -3 ))\nO=$(( 010 + 0x10 ))\n`;
+    const script = (tp: number) =>
+      `WORLD_SIZE=$((8 * 1))\nMBS=1\nCP=1\nTP=${tp}\nACC=1\nGBS=$(($WORLD_SIZE*$MBS/$CP/$TP*$ACC))\nN=$(( -7 / 2 ))\nM=$(( 7 % -3 ))\nO=$(( 010 + 0x10 ))\n`;
     expect((await evaluateScript(script(8))).vars.get("GBS")?.value).toBe("1");
     const r = await evaluateScript(script(16));
     expect(r.vars.get("GBS")?.value).toBe("0");
     expect(r.vars.get("N")?.value).toBe("-3");
     expect(r.vars.get("M")?.value).toBe("1");
     expect(r.vars.get("O")?.value).toBe("24");
-    expect((await evaluateScript("X=$((4 / 0))\n")).vars.get("X")).toMatchObject({ value: undefined, reason: "division by zero" });
+    expect((await evaluateScript("X=$((4 / 0))\n")).vars.get("X")).toMatchObject({
+      value: undefined,
+      reason: "division by zero",
+    });
   });
 
   it("leaves unknown what only running the script could tell, with the reason", async () => {
-    const r = await evaluateScript(["A=$HOME", "B=$(date +%s)", "if [ -n \"$X\" ]; then C=2; fi", "C2=1", "D=${UNSET:-5}", "true && E=1", "F=`hostname`", ""].join("\n"));
+    const r = await evaluateScript(
+      [
+        "A=$HOME",
+        "B=$(date +%s)",
+        'if [ -n "$X" ]; then C=2; fi',
+        "C2=1",
+        "D=${UNSET:-5}",
+        "true && E=1",
+        "F=`hostname`",
+        "",
+      ].join("\n"),
+    );
     expect(r.vars.get("A")).toMatchObject({ value: undefined, reason: "$HOME is set from the environment" });
     expect(r.vars.get("B")?.reason).toMatch(/^command substitution/);
     expect(r.vars.get("C")?.reason).toMatch(/assigned conditionally \(inside an if\)/);
@@ -67,7 +84,11 @@ describe("evaluateScript", () => {
 
   it("reports a syntax error instead of throwing", async () => {
     const r = await evaluateScript('TP=1\nif then\nX="unterminated\n');
-    expect(r.syntaxError).toMatchObject({ line: expect.any(Number), column: expect.any(Number), message: expect.any(String) });
+    expect(r.syntaxError).toMatchObject({
+      line: expect.any(Number),
+      column: expect.any(Number),
+      message: expect.any(String),
+    });
   });
 });
 
@@ -89,7 +110,9 @@ describe.skipIf(!hasUpstream)("upstream launch scripts", () => {
     expect(r.launch?.entry).toBe("pretrain_sora.py");
     expect(r.vars.get("TP")?.value).toBe("8");
     expect(r.vars.get("GBS")?.value).toBe("1");
-    expect(r.launch?.args.find((a) => a.flag === "--mm-model")?.value).toBe("./examples/stepvideo/t2v/pretrain_t2v_model.json");
+    expect(r.launch?.args.find((a) => a.flag === "--mm-model")?.value).toBe(
+      "./examples/stepvideo/t2v/pretrain_t2v_model.json",
+    );
     expect(r.exports.get("CUDA_DEVICE_MAX_CONNECTIONS")?.value).toBe("1");
   });
 });

@@ -30,7 +30,15 @@ function evaluate(node: Node, env: Environment): Result {
       const operand = node.firstNamedChild ? evaluate(node.firstNamedChild, env) : { unknown: "no operand" };
       if (typeof operand !== "number") return operand;
       const op = node.text.trim()[0];
-      return op === "-" ? -operand : op === "+" ? operand : op === "!" ? Number(operand === 0) : op === "~" ? ~operand : { unknown: `operator ${op}` };
+      return op === "-"
+        ? -operand
+        : op === "+"
+          ? operand
+          : op === "!"
+            ? Number(operand === 0)
+            : op === "~"
+              ? ~operand
+              : { unknown: `operator ${op}` };
     }
     case "binary_expression": {
       const left = node.childForFieldName("left");
@@ -50,10 +58,14 @@ function evaluate(node: Node, env: Environment): Result {
 
 function binary(op: string, a: number, b: number): Result {
   switch (op) {
-    case "+": return a + b;
-    case "-": return a - b;
-    case "*": return a * b;
-    case "**": return a ** b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "**":
+      return a ** b;
     case "/":
     case "%":
       if (b === 0) return { unknown: "division by zero" };

@@ -2,7 +2,7 @@
 // concrete syntax tree with positions. tree-sitter never throws on bad input: it marks ERROR
 // and MISSING nodes, which the evaluator reports as a syntax problem.
 import { createRequire } from "node:module";
-import { Language, Parser, type Node, type Tree } from "web-tree-sitter";
+import { Language, type Node, Parser, type Tree } from "web-tree-sitter";
 
 let parserPromise: Promise<Parser> | undefined;
 

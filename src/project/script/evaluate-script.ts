@@ -2,8 +2,8 @@
 // job starts, and the launch command with its arguments. Never runs anything, never guesses:
 // what only running the script could tell is unknown, with the reason.
 import { LineIndex } from "../../document/line-index.js";
-import { firstError, parseBash, type Node } from "./bash-parser.js";
-import { expandWord, type Environment } from "./expand.js";
+import { firstError, type Node, parseBash } from "./bash-parser.js";
+import { type Environment, expandWord } from "./expand.js";
 import { launchOf, type RawArg, type RawLaunch } from "./launch-command.js";
 import { textOf, unknownPiece, unknownReason, type Value } from "./shell-text.js";
 
@@ -62,7 +62,10 @@ export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
     const value: Value = valueNode ? expandWord(valueNode, env) : { pieces: [] };
     values.set(name, value);
     const reason = unknownReason(value);
-    const entry: ScriptValue = { ...at(node.startIndex), ...(reason ? { value: undefined, reason } : { value: textOf(value.pieces) }) };
+    const entry: ScriptValue = {
+      ...at(node.startIndex),
+      ...(reason ? { value: undefined, reason } : { value: textOf(value.pieces) }),
+    };
     result.vars.set(name, entry);
     if (exported) result.exports.set(name, entry);
   };
@@ -96,22 +99,46 @@ export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
           if (child?.type === "variable_assignment") assign(child, exported);
           else if (child?.type === "variable_name" && exported) {
             const existing = result.vars.get(child.text);
-            result.exports.set(child.text, existing ?? { ...at(child.startIndex), value: undefined, reason: `$${child.text} is set from the environment` });
+            result.exports.set(
+              child.text,
+              existing ?? {
+                ...at(child.startIndex),
+                value: undefined,
+                reason: `$${child.text} is set from the environment`,
+              },
+            );
           }
         }
         break;
       }
-      default:
+      default: {
         findLaunch(statement);
         const inside = INSIDE[statement.type];
         if (inside) markConditional(statement, `assigned conditionally (inside ${inside})`);
+      }
     }
   }
 
-  const toArg = (a: RawArg): ScriptArg => ({ flag: a.flag, ...at(a.offset), ...(a.value !== undefined ? { value: a.value } : {}), ...(a.unknown ? { unknown: a.unknown } : {}) });
-  if (launch) result.launch = { launcher: launch.launcher, entry: launch.entry, ...at(launch.offset), args: launch.args.map(toArg), launcherArgs: launch.launcherArgs.map(toArg) };
+  const toArg = (a: RawArg): ScriptArg => ({
+    flag: a.flag,
+    ...at(a.offset),
+    ...(a.value !== undefined ? { value: a.value } : {}),
+    ...(a.unknown ? { unknown: a.unknown } : {}),
+  });
+  if (launch)
+    result.launch = {
+      launcher: launch.launcher,
+      entry: launch.entry,
+      ...at(launch.offset),
+      args: launch.args.map(toArg),
+      launcherArgs: launch.launcherArgs.map(toArg),
+    };
   const error = firstError(tree.rootNode);
-  if (error) result.syntaxError = { ...at(error.startIndex), message: error.isMissing ? `missing ${error.type}` : `unexpected ${JSON.stringify(error.text.slice(0, 30))}` };
+  if (error)
+    result.syntaxError = {
+      ...at(error.startIndex),
+      message: error.isMissing ? `missing ${error.type}` : `unexpected ${JSON.stringify(error.text.slice(0, 30))}`,
+    };
   tree.delete(); // the tree lives in WebAssembly memory
   return result;
 }

@@ -1,9 +1,10 @@
 // Expands the words of a bash syntax tree as bash would, statically: quoting, escapes, line
 // continuations, $VAR and ${VAR}, and $((…)). Anything that needs the script to run (command
 // substitution, parameter operators, unset variables) becomes an unknown value with a reason.
-import type { Node } from "./bash-parser.js";
+
 import { evaluateArithmetic } from "./arithmetic.js";
-import { concat, literal, textOf, unknownPiece, withQuoting, type Piece, type Value } from "./shell-text.js";
+import type { Node } from "./bash-parser.js";
+import { concat, literal, type Piece, textOf, unknownPiece, type Value, withQuoting } from "./shell-text.js";
 
 export interface Environment {
   get(name: string): Value | undefined;
@@ -16,7 +17,9 @@ export function expandWord(node: Node, env: Environment): Value {
     case "word":
     case "number":
     case "command_name":
-      return node.type === "command_name" && node.firstNamedChild ? expandWord(node.firstNamedChild, env) : unescapeUnquoted(node);
+      return node.type === "command_name" && node.firstNamedChild
+        ? expandWord(node.firstNamedChild, env)
+        : unescapeUnquoted(node);
     case "raw_string":
       return { pieces: [literal(node.text.slice(1, -1), node.startIndex + 1, true)] };
     case "string":
@@ -28,7 +31,9 @@ export function expandWord(node: Node, env: Environment): Value {
       return expandParameter(node, env, false);
     case "arithmetic_expansion": {
       const result = evaluateArithmetic(node, env);
-      return typeof result === "number" ? { pieces: [literal(String(result), node.startIndex, true)] } : unknownPiece(result.unknown, node.startIndex, false);
+      return typeof result === "number"
+        ? { pieces: [literal(String(result), node.startIndex, true)] }
+        : unknownPiece(result.unknown, node.startIndex, false);
     }
     case "command_substitution":
       return unknownPiece(`command substitution ${shorten(node.text)}`, node.startIndex, false);
@@ -62,12 +67,17 @@ function expandDoubleQuoted(node: Node, env: Environment): Value {
   const end = node.endIndex - 1;
   const text = node.text;
   const gap = (from: number, to: number) => {
-    if (to > from) parts.push({ pieces: unescapeQuoted(text.slice(from - node.startIndex, to - node.startIndex), from) });
+    if (to > from)
+      parts.push({ pieces: unescapeQuoted(text.slice(from - node.startIndex, to - node.startIndex), from) });
   };
   for (const child of node.namedChildren) {
     if (!child || child.type === "string_content") continue;
     gap(cursor, child.startIndex + (child.text.length - child.text.trimStart().length));
-    parts.push(child.type === "simple_expansion" || child.type === "expansion" ? expandParameter(child, env, true) : withQuoting(expandWord(child, env), true));
+    parts.push(
+      child.type === "simple_expansion" || child.type === "expansion"
+        ? expandParameter(child, env, true)
+        : withQuoting(expandWord(child, env), true),
+    );
     cursor = child.endIndex;
   }
   gap(cursor, end);

@@ -1,7 +1,7 @@
 // Finds the command that starts the MindSpeed-MM job (torchrun/python … some.py) and turns its
 // expanded, word-split arguments into --flag value pairs with the script position of each flag.
 import type { Node } from "./bash-parser.js";
-import { expandWord, type Environment } from "./expand.js";
+import { type Environment, expandWord } from "./expand.js";
 import { splitFields, unknownReason } from "./shell-text.js";
 
 export interface RawField {
@@ -32,7 +32,13 @@ export function launchOf(command: Node, env: Environment): RawLaunch | undefined
   const nameNode = command.childForFieldName("name");
   if (!nameNode) return undefined;
   const name = expandWord(nameNode, env);
-  const launcher = unknownReason(name) ? undefined : name.pieces.map((p) => p.text).join("").split("/").pop();
+  const launcher = unknownReason(name)
+    ? undefined
+    : name.pieces
+        .map((p) => p.text)
+        .join("")
+        .split("/")
+        .pop();
   if (!launcher || !LAUNCHERS.has(launcher)) return undefined;
   const fields: RawField[] = [];
   for (const arg of command.childrenForFieldName("argument")) {
@@ -66,7 +72,11 @@ export function pairFlags(fields: RawField[]): RawArg[] {
     }
     const next = fields[i + 1];
     if (next && !(next.text?.startsWith("--") ?? false)) {
-      args.push({ flag: field.text, offset: field.offset, ...(next.unknown ? { unknown: next.unknown } : { value: next.text! }) });
+      args.push({
+        flag: field.text,
+        offset: field.offset,
+        ...(next.unknown ? { unknown: next.unknown } : { value: next.text! }),
+      });
       i++;
     } else {
       args.push({ flag: field.text, offset: field.offset });

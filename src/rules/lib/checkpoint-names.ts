@@ -2,7 +2,8 @@
 export function expectedRankDirs(tp: number, pp: number): string[] {
   const names: string[] = [];
   for (let t = 0; t < tp; t++) {
-    if (pp > 1) for (let p = 0; p < pp; p++) names.push(`mp_rank_${String(t).padStart(2, "0")}_${String(p).padStart(3, "0")}`);
+    if (pp > 1)
+      for (let p = 0; p < pp; p++) names.push(`mp_rank_${String(t).padStart(2, "0")}_${String(p).padStart(3, "0")}`);
     else names.push(`mp_rank_${String(t).padStart(2, "0")}`);
   }
   return names.sort();

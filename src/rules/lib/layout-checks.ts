@@ -3,7 +3,8 @@
 export const DEFAULT_SEQ_LENGTH = 3072;
 
 /** R1: the world splits into TP×PP×CP model-parallel groups. */
-export const worldDivisible = (world: number, tp: number, pp: number, cp: number) => tp * pp * cp > 0 && world % (tp * pp * cp) === 0;
+export const worldDivisible = (world: number, tp: number, pp: number, cp: number) =>
+  tp * pp * cp > 0 && world % (tp * pp * cp) === 0;
 
 /** R5: each tensor-parallel rank holds whole heads. */
 export const headsDivideOverTp = (heads: number, tp: number) => tp > 0 && heads % tp === 0;
