@@ -3,17 +3,19 @@
 // rules run. Never prints, never exits; usage problems reject with a UsageError.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { checkLoaded, type LoadedDocument, loadDocument } from "./engine/check-document.js";
+import { checkFile, fileContext } from "./engine/check-file.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
 import { runFsRules, runRunRules } from "./engine/run-run-rules.js";
+import { UsageError } from "./errors.js";
 import { FsCache } from "./fs/fs-cache.js";
-import { discover, findScripts, UsageError } from "./project/discover.js";
+import { discover, findScripts } from "./project/discover.js";
+import { taskOfPath } from "./project/entry-and-task.js";
+import { type LoadedDocument, loadDocument } from "./project/load-document.js";
 import { loadRuns, type ScriptTarget } from "./project/load-runs.js";
 import { relativePosix } from "./project/paths.js";
-import { taskOfPath } from "./project/run-entry.js";
-import { runEntry } from "./project/run-entry-json.js";
 import type { Run, Task } from "./project/run-model.js";
+import { summarizeRun } from "./project/run-summary.js";
 import { DEFAULT_RELEASE, isRelease, RELEASES } from "./releases/release-data.js";
 import { assertRuleSettings } from "./rules/settings.js";
 import { readSettingsFile } from "./settings-file.js";
@@ -55,28 +57,30 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
   }
   const runs = await loadRuns(scripts, root, documents, keep);
 
+  // Every file's schema verdict first, so no rule's answer depends on the order files are checked in.
+  const contexts = [...documents.values()].map((loaded) => {
+    const naming = runs.filter((r) => Object.values(r.configs).some((c) => c?.file === loaded.file));
+    return fileContext(loaded, { release, runs: naming, task: taskFor(loaded.file, naming) });
+  });
+  const passing = contexts.filter((ctx) => ctx.passesSchema);
+  const tree: TreeFile[] = passing.map((ctx) => ({
+    file: ctx.file,
+    value: ctx.doc.value,
+    ...(ctx.kind ? { kind: ctx.kind } : {}),
+    ...(ctx.role ? { role: ctx.role } : {}),
+  }));
+  const schemaValid = new Map(tree.map((f) => [f.file, f.value]));
   const files: FileEntry[] = [];
   const diagnostics: Diagnostic[] = [];
-  const tree: TreeFile[] = [];
-  for (const loaded of documents.values()) {
-    const naming = runs.filter((r) => Object.values(r.configs).some((c) => c?.file === loaded.file));
-    const result = checkLoaded(loaded, { settings, release, runs: naming, task: taskFor(loaded.file, naming) });
+  for (const ctx of contexts) {
+    const result = checkFile(ctx, settings, schemaValid);
     files.push(result.entry);
     diagnostics.push(...result.diagnostics);
-    for (const ref of naming.flatMap((r) => Object.values(r.configs)))
-      if (ref?.file === loaded.file) ref.valid = result.valid;
-    if (result.valid)
-      tree.push({
-        file: loaded.file,
-        value: loaded.doc.value,
-        ...(loaded.kind ? { kind: loaded.kind } : {}),
-        ...(loaded.role ? { role: loaded.role } : {}),
-      });
   }
   for (const run of runs) diagnostics.push(...runRunRules(run, release, settings, runs, tree));
   if (options.checkPaths) {
     const fs = new FsCache(root, options.onProgress);
-    for (const run of runs) diagnostics.push(...(await runFsRules(run, release, settings, fs)));
+    for (const run of runs) diagnostics.push(...(await runFsRules(run, release, settings, fs, tree)));
   }
 
   const unique = dedupe(diagnostics).sort(compareDiagnostics);
@@ -85,7 +89,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     root,
     release,
     files,
-    runs: runs.map(runEntry),
+    runs: runs.map(summarizeRun),
     diagnostics: unique,
     summary: {
       files: files.length,

@@ -6,9 +6,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { check } from "./check.js";
+import { UsageError } from "./errors.js";
 import { formatters } from "./formatters/index.js";
 import { packageUrl } from "./package-root.js";
-import { UsageError } from "./project/discover.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
 
 const USAGE = `Usage:

@@ -1,9 +1,9 @@
 // Public entry of the stepvideo-config library: re-exports only.
 export { check } from "./check.js";
+export { UsageError } from "./errors.js";
 export { type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
 export type * from "./generated/types.js";
 export { type Layout, type Plan, type PlanOptions, plan } from "./plan.js";
-export { UsageError } from "./project/discover.js";
 export { DEFAULT_RELEASE, RELEASES, type Release } from "./releases/release-data.js";
 export { allRules as rules } from "./rules/index.js";
 export type {

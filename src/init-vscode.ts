@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { applyEdits, modify, type ParseError, parse } from "jsonc-parser";
+import { UsageError } from "./errors.js";
 import { packageUrl } from "./package-root.js";
-import { UsageError } from "./project/discover.js";
 
 interface CatalogEntry {
   fileMatch: string[];

@@ -3,7 +3,7 @@
 // rules use (R1, R2, R5, R6, R11, R19; inference PP = 1, R37).
 import { readFileSync } from "node:fs";
 import { JsonDocument } from "./document/json-document.js";
-import { UsageError } from "./project/discover.js";
+import { UsageError } from "./errors.js";
 import { divisors } from "./rules/lib/arithmetic.js";
 import { latentFrames, TASK_FRAMES } from "./rules/lib/frames.js";
 import {

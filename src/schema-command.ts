@@ -1,7 +1,7 @@
 // `stepvideo-config schema [KIND]`: lists the kinds with their schema URLs, or prints one schema.
 import { readFileSync } from "node:fs";
+import { UsageError } from "./errors.js";
 import { type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
-import { UsageError } from "./project/discover.js";
 import { schemaPath } from "./schema/schema-store.js";
 
 export function printSchema(kind?: string): string {

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JsonDocument } from "./document/json-document.js";
+import { UsageError } from "./errors.js";
 import type { SettingsFile } from "./generated/types.js";
-import { UsageError } from "./project/discover.js";
 import { validateValue } from "./schema/validators.js";
 
 export const SETTINGS_FILE = "stepvideo-config.json";

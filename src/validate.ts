@@ -1,7 +1,8 @@
 // Library helpers for one value or one text of a known kind, e.g. for editors and tests.
-import { checkLoaded, loadDocument } from "./engine/check-document.js";
+import { checkFile, fileContext } from "./engine/check-file.js";
 import type { RuleSettings } from "./engine/run-file-rules.js";
-import { taskOfPath } from "./project/run-entry.js";
+import { taskOfPath } from "./project/entry-and-task.js";
+import { loadDocument } from "./project/load-document.js";
 import { DEFAULT_RELEASE } from "./releases/release-data.js";
 import type { Diagnostic, FileKind } from "./types.js";
 
@@ -14,11 +15,10 @@ export function validateText(
   release: string = DEFAULT_RELEASE,
 ): Diagnostic[] {
   const task = taskOfPath(file);
-  return checkLoaded(loadDocument(file, text, true, kind)!, {
-    settings: rules,
-    release,
-    task: task ? { task, source: "the file name" } : undefined,
-  }).diagnostics;
+  const loaded = loadDocument(file, text, true, kind);
+  if (!loaded) return [];
+  const ctx = fileContext(loaded, { release, task: task ? { task, source: "the file name" } : undefined });
+  return checkFile(ctx, rules).diagnostics;
 }
 
 /** Diagnostics for an in-memory value; positions refer to the value printed as indented JSON. */

@@ -1,11 +1,11 @@
 // Everything a file rule may look at for one file, computed lazily and once: the parsed
 // document, its kind and role, the schema navigator, and the schema findings.
 import type { JsonDocument } from "../document/json-document.js";
+import type { Finding, RuleReport } from "../findings.js";
 import type { SchemaKind } from "../generated/kinds.js";
+import type { LoadedDocument } from "../project/load-document.js";
 import type { Run, Task } from "../project/run-model.js";
 import { adjustForRelease } from "../releases/adjust-for-release.js";
-import type { RuleReport } from "../rules/rule-types.js";
-import type { SchemaFinding } from "../schema/ajv-findings.js";
 import { schemaCheck } from "../schema/schema-check.js";
 import { SchemaNavigator } from "../schema/schema-navigator.js";
 import { loadSchema, type SchemaNode } from "../schema/schema-store.js";
@@ -20,18 +20,28 @@ export class FileContext {
   /** The task this file serves, from those runs or else its path, and what said so. */
   task?: { task: Task; source: string };
   private navigatorCache?: SchemaNavigator;
-  private findingsCache?: SchemaFinding[];
+  private findingsCache?: Finding[];
+
+  /** The values of the files of the check that passed their schema, by file (set before rules run). */
+  schemaValidFiles: ReadonlyMap<string, unknown> = new Map();
+  readonly file: string;
+  readonly doc: JsonDocument;
+  readonly kind: SchemaKind | undefined;
+  readonly role: ModelRole | undefined;
+  /** Named by the user (not found by walking a folder). */
+  readonly explicit: boolean;
 
   constructor(
-    readonly file: string,
-    readonly doc: JsonDocument,
-    readonly kind: SchemaKind | undefined,
-    readonly role: ModelRole | undefined,
-    /** Named by the user (not found by walking a folder). */
-    readonly explicit: boolean,
+    loaded: LoadedDocument,
     /** The MindSpeed-MM release the file targets. */
     readonly release: string,
-  ) {}
+  ) {
+    this.file = loaded.file;
+    this.doc = loaded.doc;
+    this.kind = loaded.kind;
+    this.role = loaded.role;
+    this.explicit = loaded.explicit;
+  }
 
   /** The parsed value, for rules of the semantic stage (which only run on schema-valid files). */
   value<T>(): T {
@@ -53,14 +63,14 @@ export class FileContext {
     return this.role ? this.navigator.byTitle(roleTitles[this.role]) : loadSchema(this.kind!);
   }
 
-  get schemaFindings(): SchemaFinding[] {
+  get schemaFindings(): Finding[] {
     if (!this.kind) return [];
     this.findingsCache ??= this.forRelease(schemaCheck(this.kind, this.doc, this.navigator));
     return this.findingsCache;
   }
 
   /** Findings judged by the current schemas, adapted to the targeted release. */
-  forRelease(findings: SchemaFinding[]): SchemaFinding[] {
+  forRelease(findings: Finding[]): Finding[] {
     if (!this.kind) return findings;
     return adjustForRelease(findings, {
       kind: this.kind,
@@ -72,13 +82,19 @@ export class FileContext {
     });
   }
 
-  /** No error-level finding of the schema stage. */
-  get schemaValid(): boolean {
-    return this.schemaFindings.length === 0;
+  /** Parsed, classified and without a finding of the schema stage: later stages may read its value. */
+  get passesSchema(): boolean {
+    return this.doc.ok && this.kind !== undefined && this.schemaFindings.length === 0;
+  }
+
+  /** The value of a file the runs name (a paired model, say) when that file passed its schema. */
+  pairedValue<T>(run: Run, role: "data" | "model" | "tool"): T | undefined {
+    const file = run.configs[role]?.file;
+    return file !== undefined ? (this.schemaValidFiles.get(file) as T | undefined) : undefined;
   }
 
   /** Findings of the schema stage that belong to the running rule. */
-  findingsOfRule(): SchemaFinding[] {
+  findingsOfRule(): Finding[] {
     return this.schemaFindings.filter((f) => f.ruleId === this.currentRule);
   }
 }

@@ -43,6 +43,8 @@ export interface TreeFile {
 export class RunContext {
   readonly reports: { ruleId: string; report: RunReport }[] = [];
   currentRule = "";
+  /** The values of `tree` by file, for lookups. */
+  private readonly schemaValid: ReadonlyMap<string, unknown>;
 
   constructor(
     readonly run: Run,
@@ -53,7 +55,9 @@ export class RunContext {
     readonly tree: TreeFile[] = [],
     /** Present when paths may be checked (--check-paths). */
     readonly fs?: FsCache,
-  ) {}
+  ) {
+    this.schemaValid = new Map(tree.map((f) => [f.file, f.value]));
+  }
 
   report(report: RunReport): void {
     this.reports.push({ ruleId: this.currentRule, report });
@@ -61,8 +65,13 @@ export class RunContext {
 
   /** The value of a named config file when it parsed and passed its schema, else undefined. */
   value<T = Record<string, unknown>>(role: "data" | "model" | "tool"): T | undefined {
-    const ref = this.run.configs[role];
-    return ref?.valid && ref.doc ? (ref.doc.value as T) : undefined;
+    return this.valueOf(this.run, role);
+  }
+
+  /** The same for another run of the check (extraction runs feeding this one). */
+  valueOf<T = Record<string, unknown>>(run: Run, role: "data" | "model" | "tool"): T | undefined {
+    const file = run.configs[role]?.file;
+    return file !== undefined ? (this.schemaValid.get(file) as T | undefined) : undefined;
   }
 
   /** The last occurrence of a flag the launch command passes to the Python entry (Megatron keeps the last). */

@@ -1,8 +1,10 @@
 // Runs the file rules on one file in stage order and turns their reports into located
 // diagnostics: message from the rule's template, range from the parse tree, severity from the
 // user's settings, the finding itself, or the rule's default.
+
+import type { RuleReport } from "../findings.js";
 import { fileRules } from "../rules/index.js";
-import { docsPath, type FileRule, type RuleReport } from "../rules/rule-types.js";
+import { docsPath, type FileRule } from "../rules/rule-types.js";
 import type { Diagnostic, RuleSetting, Severity } from "../types.js";
 import type { FileContext } from "./file-context.js";
 
@@ -14,7 +16,7 @@ export function runFileRules(ctx: FileContext, settings: RuleSettings = {}): Dia
   for (const rule of rules.filter((r) => r.meta.stage === "document" && enabled(r))) run(ctx, rule);
   if (ctx.doc.ok && ctx.kind) {
     for (const rule of rules.filter((r) => r.meta.stage === "schema" && enabled(r))) run(ctx, rule);
-    if (ctx.schemaValid) {
+    if (ctx.passesSchema) {
       for (const rule of rules.filter((r) => r.meta.stage === "semantic" && enabled(r))) run(ctx, rule);
     }
   }

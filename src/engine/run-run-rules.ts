@@ -32,11 +32,12 @@ export async function runFsRules(
   release: string,
   settings: Record<string, RuleSetting>,
   fs: FsCache,
+  tree: TreeFile[],
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const rule of Object.values(fsRules)) {
     if (settings[rule.meta.id] === "off") continue;
-    const ctx = new RunContext(run, release, [run], [], fs);
+    const ctx = new RunContext(run, release, [run], tree, fs);
     ctx.currentRule = rule.meta.id;
     await rule.check(ctx);
     diagnostics.push(...ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, rule, report, settings[ruleId])));

@@ -4,9 +4,9 @@
 import { existsSync } from "node:fs";
 import type { JsonDocument } from "../document/json-document.js";
 import type { FileKind, ModelRole } from "../types.js";
+import { entryPoint, taskOfModel, taskOfPath } from "./entry-and-task.js";
 import { parallelLayout } from "./parallel-layout.js";
 import { relativePosix, resolveFromRoot } from "./paths.js";
-import { entryPoint, taskOfModel, taskOfPath } from "./run-entry.js";
 import type { ConfigRef, Run } from "./run-model.js";
 import type { ScriptEvaluation } from "./script/evaluate-script.js";
 
@@ -14,7 +14,6 @@ export interface ParsedFile {
   doc: JsonDocument;
   kind?: FileKind;
   role?: ModelRole;
-  valid: boolean;
 }
 
 const CONFIG_FLAGS: Record<string, ConfigRef["role"]> = {
@@ -25,7 +24,6 @@ const CONFIG_FLAGS: Record<string, ConfigRef["role"]> = {
 
 export function buildRun(
   script: string,
-  scriptText: string,
   evaluation: ScriptEvaluation,
   root: string,
   lookup: (file: string) => ParsedFile | undefined,
@@ -36,7 +34,7 @@ export function buildRun(
     if (!role) continue;
     const at = { line: arg.line, column: arg.column };
     if (arg.value === undefined || arg.unknown) {
-      configs[role] = { role, written: arg.value ?? "", at, exists: false, valid: false };
+      configs[role] = { role, written: arg.value ?? "", at, exists: false };
       continue;
     }
     const absolute = resolveFromRoot(root, arg.value);
@@ -51,7 +49,6 @@ export function buildRun(
       ...(parsed?.kind ? { kind: parsed.kind } : {}),
       ...(parsed?.role ? { modelRole: parsed.role } : {}),
       ...(parsed ? { doc: parsed.doc } : {}),
-      valid: parsed?.valid ?? false,
     };
   }
   const entry = evaluation.launch ? entryPoint(evaluation.launch.entry) : undefined;
@@ -60,7 +57,6 @@ export function buildRun(
   const task = fromModel?.task ?? fromPath;
   return {
     script,
-    scriptText,
     evaluation,
     ...(entry ? { entry } : {}),
     ...(task ? { task, taskSource: fromModel?.source ?? "the script's path" } : {}),

@@ -2,6 +2,7 @@
 // the launch scripts run from. fast-glob is loaded only when a directory or glob needs it.
 import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
+import { UsageError } from "../errors.js";
 
 export interface Target {
   path: string;
@@ -12,10 +13,6 @@ export interface Target {
 export interface Discovery {
   root: string;
   targets: Target[];
-}
-
-export class UsageError extends Error {
-  override name = "UsageError";
 }
 
 const IGNORE = ["**/node_modules/**", "**/.git/**"];

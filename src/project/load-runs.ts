@@ -2,8 +2,8 @@
 // documents already loaded, or read from disk and added to them, so a changed script (or a
 // model file named by a script) is checked together with its siblings.
 import { existsSync, readFileSync } from "node:fs";
-import { type LoadedDocument, loadDocument } from "../engine/check-document.js";
 import { buildRun } from "./build-runs.js";
+import { type LoadedDocument, loadDocument } from "./load-document.js";
 import { resolveFromRoot } from "./paths.js";
 import type { Run } from "./run-model.js";
 
@@ -42,13 +42,12 @@ export async function loadRuns(
       return loaded
         ? {
             doc: loaded.doc,
-            valid: false,
             ...(loaded.kind ? { kind: loaded.kind } : {}),
             ...(loaded.role ? { role: loaded.role } : {}),
           }
         : undefined;
     };
-    const run = buildRun(script.file, text, evaluation, root, lookup);
+    const run = buildRun(script.file, evaluation, root, lookup);
     if (!keep(run, script)) continue;
     for (const [file, loaded] of siblings) documents.set(file, loaded);
     runs.push(run);

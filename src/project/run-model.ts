@@ -30,13 +30,10 @@ export interface ConfigRef {
   kind?: FileKind;
   modelRole?: ModelRole;
   doc?: JsonDocument;
-  /** Parsed and free of schema errors: run rules may read its value. */
-  valid: boolean;
 }
 
 export interface Run {
   script: string;
-  scriptText: string;
   evaluation: ScriptEvaluation;
   entry?: EntryPoint;
   task?: Task;

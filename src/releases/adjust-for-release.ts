@@ -1,14 +1,9 @@
 // Adapts file findings (judged by the 26.0.0 schemas) to the release the user targets, from the
 // table in release-data.ts: a key not yet read is not required, a key's old name is the right
 // one before its rename, and hints say what changed in which release.
-import type { RuleReport } from "../rules/rule-types.js";
+import type { Finding } from "../findings.js";
 import type { FileKind } from "../types.js";
 import { compareReleases, KEYS_INTRODUCED, KEYS_KNOWN_UNTIL, RENAMED_BEFORE_RELEASES } from "./release-data.js";
-
-export interface Finding {
-  ruleId: string;
-  report: RuleReport;
-}
 
 export interface ReleaseContext {
   kind: FileKind;

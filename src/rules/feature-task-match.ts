@@ -2,18 +2,16 @@
 // files then hold image_latents); t2v training needs features without them. Followed through
 // the files: the training data's data_folder is the extraction tool's sorafeature.save_path.
 import { posix } from "node:path";
+import type { RunContext } from "../engine/run-context.js";
+import type { ToolsConfig } from "../generated/types.js";
 import type { Run } from "../project/run-model.js";
 import type { DataParts, ModelParts } from "./lib/model-parts.js";
 import type { RunRule } from "./rule-types.js";
 
 const norm = (p: string) => posix.normalize(p.replace(/\\/g, "/")).replace(/\/$/, "");
 
-function extractionWritesTo(run: Run): string | undefined {
-  const tool = run.configs.tool;
-  const path =
-    tool?.valid && tool.doc
-      ? (tool.doc.value as { sorafeature?: { save_path?: string } }).sorafeature?.save_path
-      : undefined;
+function extractionWritesTo(ctx: RunContext, run: Run): string | undefined {
+  const path = ctx.valueOf<ToolsConfig>(run, "tool")?.sorafeature?.save_path;
   return typeof path === "string" ? norm(path) : undefined;
 }
 
@@ -34,13 +32,9 @@ export const featureTaskMatch: RunRule = {
     const dataFolder = folder.basic_parameters?.data_folder;
     if (typeof dataFolder !== "string") return;
     const producers = ctx.allRuns.filter(
-      (r) => r.entry === "feature-extraction" && extractionWritesTo(r) === norm(dataFolder),
+      (r) => r.entry === "feature-extraction" && extractionWritesTo(ctx, r) === norm(dataFolder),
     );
-    const kinds = new Set(
-      producers.map((r) =>
-        Boolean(r.configs.model?.valid && (r.configs.model.doc?.value as ModelParts | undefined)?.ae?.i2v_processor),
-      ),
-    );
+    const kinds = new Set(producers.map((r) => Boolean(ctx.valueOf<ModelParts>(r, "model")?.ae?.i2v_processor)));
     if (kinds.size !== 1) return; // no producer in the tree, or producers of both kinds: the files cannot tell
     const withImage = [...kinds][0]!;
     if (withImage === (task === "i2v")) return;

@@ -17,11 +17,7 @@ export const numFramesVaeChunk: FileRule = {
     const frames = ctx.value<DataParts>().dataset_param?.preprocess_parameters?.num_frames;
     if (typeof frames !== "number") return;
     const paired = ctx.runs
-      .map((r) =>
-        r.configs.model?.valid && r.configs.model.doc
-          ? (r.configs.model.doc.value as ModelParts).ae?.frame_len
-          : undefined,
-      )
+      .map((r) => ctx.pairedValue<ModelParts>(r, "model")?.ae?.frame_len)
       .find((v) => typeof v === "number");
     const len = paired ?? VAE_FRAME_LEN;
     if (frames % len === 0) return;

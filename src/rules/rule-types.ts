@@ -22,20 +22,6 @@ export interface RuleMeta {
   messages: Record<string, string>;
 }
 
-export interface RuleReport {
-  pointer: string;
-  /** Point at the key of the member (default: its value). */
-  target?: "key" | "value";
-  /** Explicit range, for findings that are not a JSON value (syntax errors). */
-  offset?: number;
-  length?: number;
-  messageId: string;
-  data?: Record<string, string | number>;
-  hint?: string;
-  /** A severity the finding carries by nature (e.g. unknown-key in a closed section); user settings win. */
-  severity?: Severity;
-}
-
 export interface FileRule {
   meta: RuleMeta;
   check(ctx: FileContext): void;

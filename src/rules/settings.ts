@@ -1,5 +1,5 @@
 // Validates per-rule severity settings (from --rule or the library option) against the registry.
-import { UsageError } from "../project/discover.js";
+import { UsageError } from "../errors.js";
 import { closest } from "../schema/display.js";
 import type { RuleSetting } from "../types.js";
 import { allRules } from "./index.js";

@@ -2,7 +2,7 @@
 // an error in the sections MindSpeed-MM passes as keyword arguments (dataloader_param, a t2v
 // preprocess_parameters), where the run dies with TypeError.
 
-import type { SchemaFinding } from "../schema/ajv-findings.js";
+import type { Finding } from "../findings.js";
 import { closest, dottedPath } from "../schema/display.js";
 import { walkKeys } from "../schema/key-walk.js";
 import type { FileRule } from "./rule-types.js";
@@ -32,7 +32,7 @@ export const unknownKey: FileRule = {
     );
     const root = ctx.doc.parsed.root;
     if (!root) return;
-    const found: SchemaFinding[] = [];
+    const found: Finding[] = [];
     for (const visit of walkKeys(root, ctx.navigator, ctx.startSchema)) {
       const { property, known, objectPointer } = visit;
       if (!known || known.has(property.key) || reported.has(property.value.pointer)) continue;

@@ -3,17 +3,12 @@
 // noise ajv adds for if/then and for the branches of a failed anyOf.
 import type { ErrorObject } from "ajv";
 import { escapePointerSegment } from "../document/json-tree.js";
+import type { Finding } from "../findings.js";
 import type { SchemaKind } from "../generated/kinds.js";
-import type { RuleReport } from "../rules/rule-types.js";
 import { closest, dottedPath, showValue, typeName } from "./display.js";
 import { dtypeHint } from "./dtype-aliases.js";
 import type { SchemaNavigator } from "./schema-navigator.js";
 import type { SchemaNode } from "./schema-store.js";
-
-export interface SchemaFinding {
-  ruleId: string;
-  report: RuleReport;
-}
 
 export interface FindingInput {
   kind: SchemaKind;
@@ -30,9 +25,9 @@ const COMPARISON: Record<string, string> = {
   exclusiveMaximum: "<",
 };
 
-export function schemaFindings(errors: ErrorObject[], input: FindingInput): SchemaFinding[] {
+export function schemaFindings(errors: ErrorObject[], input: FindingInput): Finding[] {
   const collapsed = errors.filter((e) => !errors.some((u) => isBranchOf(e, u)));
-  const findings: SchemaFinding[] = [];
+  const findings: Finding[] = [];
   for (const error of collapsed) {
     const finding = toFinding(error, input);
     if (finding) findings.push(finding);
@@ -49,7 +44,7 @@ function isBranchOf(e: ErrorObject, u: ErrorObject): boolean {
   return e.schemaPath.startsWith(`${base}/${u.keyword}/`);
 }
 
-function toFinding(error: ErrorObject, input: FindingInput): SchemaFinding | undefined {
+function toFinding(error: ErrorObject, input: FindingInput): Finding | undefined {
   const pointer = error.instancePath;
   const path = dottedPath(pointer);
   const actual = input.valueAt(pointer);

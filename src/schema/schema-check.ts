@@ -5,8 +5,9 @@
 import type { ErrorObject } from "ajv";
 import type { JsonDocument } from "../document/json-document.js";
 import { type ScalarNode, toValue, toValueWith, walkNodes } from "../document/json-tree.js";
+import type { Finding } from "../findings.js";
 import type { SchemaKind } from "../generated/kinds.js";
-import { type SchemaFinding, schemaFindings } from "./ajv-findings.js";
+import { schemaFindings } from "./ajv-findings.js";
 import { dottedPath, showValue } from "./display.js";
 import type { SchemaNavigator } from "./schema-navigator.js";
 import { validateValue } from "./validators.js";
@@ -14,7 +15,7 @@ import { validateValue } from "./validators.js";
 const PLAIN_INTEGER = /^-?\d+$/;
 const RANGE_KEYWORDS = new Set(["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]);
 
-export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: SchemaNavigator): SchemaFinding[] {
+export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: SchemaNavigator): Finding[] {
   const root = doc.parsed.root;
   if (!root) return [];
   const floatTokens = [...walkNodes(root)].filter(

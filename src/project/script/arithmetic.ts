@@ -2,8 +2,7 @@
 // unary minus, parentheses, bare variable names and $VAR. Division by zero or an unknown operand
 // makes the result unknown.
 import type { Node } from "./bash-parser.js";
-import type { Environment } from "./expand.js";
-import { textOf, unknownReason } from "./shell-text.js";
+import { type Environment, textOf, unknownReason } from "./shell-text.js";
 
 type Result = number | { unknown: string };
 

@@ -3,9 +3,9 @@
 // what only running the script could tell is unknown, with the reason.
 import { LineIndex } from "../../document/line-index.js";
 import { firstError, type Node, parseBash } from "./bash-parser.js";
-import { type Environment, expandWord } from "./expand.js";
+import { expandWord } from "./expand.js";
 import { launchOf, type RawArg, type RawLaunch } from "./launch-command.js";
-import { textOf, unknownPiece, unknownReason, type Value } from "./shell-text.js";
+import { type Environment, textOf, unknownPiece, unknownReason, type Value } from "./shell-text.js";
 
 export interface SourceSpan {
   line: number;

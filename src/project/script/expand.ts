@@ -4,11 +4,16 @@
 
 import { evaluateArithmetic } from "./arithmetic.js";
 import type { Node } from "./bash-parser.js";
-import { concat, literal, type Piece, textOf, unknownPiece, type Value, withQuoting } from "./shell-text.js";
-
-export interface Environment {
-  get(name: string): Value | undefined;
-}
+import {
+  concat,
+  type Environment,
+  literal,
+  type Piece,
+  textOf,
+  unknownPiece,
+  type Value,
+  withQuoting,
+} from "./shell-text.js";
 
 const SPECIAL = /^(?:[0-9@*#?$!-]|[1-9][0-9]*)$/;
 
@@ -43,7 +48,7 @@ export function expandWord(node: Node, env: Environment): Value {
 }
 
 /** The name a $VAR or ${VAR} refers to, or undefined when it uses operators. */
-export function parameterName(node: Node): string | undefined {
+function parameterName(node: Node): string | undefined {
   // tree-sitter may attach the white space before an expansion inside a string to its node
   const text = node.text.trim();
   const match = /^\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])\}?$/.exec(text);
@@ -123,5 +128,3 @@ function shorten(text: string): string {
   const flat = text.replace(/\s+/g, " ");
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
-
-export { textOf };

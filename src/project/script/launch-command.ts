@@ -1,7 +1,8 @@
 // Finds the command that starts the MindSpeed-MM job (torchrun/python … some.py) and turns its
 // expanded, word-split arguments into --flag value pairs with the script position of each flag.
 import type { Node } from "./bash-parser.js";
-import { type Environment, expandWord } from "./expand.js";
+import { expandWord } from "./expand.js";
+import type { Environment } from "./shell-text.js";
 import { splitFields, unknownReason } from "./shell-text.js";
 
 export interface RawField {

@@ -1,5 +1,11 @@
 // Expanded shell text that remembers where each character came from in the script, so a flag
 // found after expanding "$GPT_ARGS" still points at the line inside GPT_ARGS="…" that wrote it.
+
+/** The variables a word is expanded against. */
+export interface Environment {
+  get(name: string): Value | undefined;
+}
+
 export interface Piece {
   text: string;
   /** Script offset of each character of `text`. */

@@ -3,7 +3,7 @@
 import type { RunEntry } from "../types.js";
 import type { Run } from "./run-model.js";
 
-export function runEntry(run: Run): RunEntry {
+export function summarizeRun(run: Run): RunEntry {
   const parallel: Record<string, number | null> = {};
   for (const [name, p] of Object.entries(run.parallel)) parallel[name] = p.value;
   return {

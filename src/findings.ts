@@ -1,0 +1,24 @@
+// What a check of one file reports before the engine locates it: a pointer, a messageId and the
+// data for its template. Shared by the schema stage, the release adapter and the rules, so it
+// sits below all three and imports nothing of theirs.
+import type { Severity } from "./types.js";
+
+export interface RuleReport {
+  pointer: string;
+  /** Point at the key of the member (default: its value). */
+  target?: "key" | "value";
+  /** Explicit range, for findings that are not a JSON value (syntax errors). */
+  offset?: number;
+  length?: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+  hint?: string;
+  /** A severity the finding carries by nature (e.g. unknown-key in a closed section); user settings win. */
+  severity?: Severity;
+}
+
+/** A report tagged with the rule it belongs to (schema findings are made before any rule runs). */
+export interface Finding {
+  ruleId: string;
+  report: RuleReport;
+}

@@ -1,0 +1,30 @@
+// One JSON file read into the pipeline: parsed with positions, classified by content (else by
+// name), and a model file given its role. No rule runs here; the engine checks it later.
+import { JsonDocument } from "../document/json-document.js";
+import { modelRole } from "../schema/validators.js";
+import type { FileKind, ModelRole } from "../types.js";
+import { classifyContent, kindFromName } from "./classify.js";
+
+export interface LoadedDocument {
+  /** Path shown in diagnostics (relative to the root). */
+  file: string;
+  doc: JsonDocument;
+  kind?: FileKind;
+  role?: ModelRole;
+  explicit: boolean;
+}
+
+/** Undefined when the file was found by walking a folder and is no StepVideo config. */
+export function loadDocument(
+  file: string,
+  text: string,
+  explicit: boolean,
+  kind?: FileKind,
+): LoadedDocument | undefined {
+  const doc = new JsonDocument(text);
+  const byContent = doc.ok ? classifyContent(doc.value, file) : undefined;
+  const decided = kind ?? byContent ?? (explicit || !doc.ok ? kindFromName(file) : undefined);
+  if (!decided && !explicit) return undefined;
+  const role = decided === "model" && doc.ok ? modelRole(doc.value) : undefined;
+  return { file, doc, explicit, ...(decided ? { kind: decided } : {}), ...(role ? { role } : {}) };
+}
