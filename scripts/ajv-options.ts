@@ -9,3 +9,9 @@ export const ajvOptions: Options = {
   strictNumbers: false,
   allowUnionTypes: true,
 };
+
+/**
+ * Our own annotations in the schemas, which ajv must accept in strict mode and which validate
+ * nothing: `x-path` marks a key whose value is a path (`exists` or `parent`) for path-missing.
+ */
+export const annotationKeywords = ["x-path"];

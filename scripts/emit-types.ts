@@ -3,11 +3,8 @@
 // union of its role definitions (json-schema-to-typescript ignores if/then).
 import { compile } from "json-schema-to-typescript";
 import type { JsonSchema } from "./bundle-schema.js";
+import type { ModelRoleFact } from "./model-roles.js";
 
-const MODEL_ROLES = ["FeatureExtractionModelConfig", "PretrainModelConfig", "InferenceModelConfig", "DpoModelConfig"];
-
-/** Definitions that state conditions, not shapes: no type is generated for them. */
-const TYPELESS = new Set(["configKey", "isInferenceModel", "isDpoModel", "isPretrainModel"]);
 const ANNOTATIONS = new Set(["description", "title", "default", "examples", "deprecated"]);
 
 /**
@@ -34,7 +31,22 @@ function mapValues(value: unknown, fn: (v: unknown) => unknown): unknown {
   return Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, fn(v)]));
 }
 
-export async function emitTypes(bundles: Map<string, JsonSchema>): Promise<string> {
+/** Definitions that state conditions, not shapes (role conditions, key-name rules): no type for them. */
+function typeless(bundles: Map<string, JsonSchema>, roles: ModelRoleFact[]): Set<string> {
+  const names = new Set(roles.flatMap((r) => (r.condition ? [r.condition] : [])));
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object") return;
+    const ref = ((node as JsonSchema).propertyNames as JsonSchema | undefined)?.$ref;
+    if (typeof ref === "string") names.add(ref.replace("#/definitions/", ""));
+    for (const value of Object.values(node)) visit(value);
+  };
+  for (const schema of bundles.values()) visit(schema);
+  return names;
+}
+
+export async function emitTypes(bundles: Map<string, JsonSchema>, roles: ModelRoleFact[]): Promise<string> {
+  const TYPELESS = typeless(bundles, roles);
+  const roleTitles = roles.map((r) => r.title);
   const definitions: Record<string, unknown> = {};
   const roots: Record<string, unknown> = {};
   for (const [kind, schema] of bundles) {
@@ -44,7 +56,7 @@ export async function emitTypes(bundles: Map<string, JsonSchema>): Promise<strin
     const title = String(body.title);
     if (kind === "model") {
       const roleRefs = Object.entries(defs as Record<string, JsonSchema>)
-        .filter(([, def]) => MODEL_ROLES.includes(String(def.title)))
+        .filter(([, def]) => roleTitles.includes(String(def.title)))
         .map(([name]) => ({ $ref: `#/definitions/${name}` }));
       definitions[`${kind}Root`] = { title, description: body.description, anyOf: roleRefs };
     } else {

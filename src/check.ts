@@ -9,6 +9,7 @@ import type { TreeFile } from "./engine/run-context.js";
 import { runFsRules, runRunRules } from "./engine/run-run-rules.js";
 import { UsageError } from "./errors.js";
 import { FsCache } from "./fs/fs-cache.js";
+import { DEFAULT_RELEASE, RELEASES } from "./generated/releases.js";
 import { discover, findScripts } from "./project/discover.js";
 import { taskOfPath } from "./project/entry-and-task.js";
 import { type LoadedDocument, loadDocument } from "./project/load-document.js";
@@ -16,7 +17,7 @@ import { loadRuns, type ScriptTarget } from "./project/load-runs.js";
 import { relativePosix } from "./project/paths.js";
 import type { Run, Task } from "./project/run-model.js";
 import { summarizeRun } from "./project/run-summary.js";
-import { DEFAULT_RELEASE, isRelease, RELEASES } from "./releases/release-data.js";
+import { isRelease } from "./releases/release-data.js";
 import { assertRuleSettings } from "./rules/settings.js";
 import { readSettingsFile } from "./settings-file.js";
 import type { CheckOptions, Diagnostic, FileEntry, Report } from "./types.js";
@@ -77,10 +78,11 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     files.push(result.entry);
     diagnostics.push(...result.diagnostics);
   }
-  for (const run of runs) diagnostics.push(...runRunRules(run, release, settings, runs, tree));
+  const scope = { release, runs, tree, files: new Set(documents.keys()) };
+  for (const run of runs) diagnostics.push(...runRunRules(run, scope, settings));
   if (options.checkPaths) {
     const fs = new FsCache(root, options.onProgress);
-    for (const run of runs) diagnostics.push(...(await runFsRules(run, release, settings, fs, tree)));
+    for (const run of runs) diagnostics.push(...(await runFsRules(run, { ...scope, fs }, settings)));
   }
 
   const unique = dedupe(diagnostics).sort(compareDiagnostics);

@@ -6,27 +6,11 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { check } from "./check.js";
+import { usage } from "./cli-usage.js";
 import { UsageError } from "./errors.js";
 import { formatters } from "./formatters/index.js";
 import { packageUrl } from "./package-root.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
-
-const USAGE = `Usage:
-  stepvideo-config check [PATH|GLOB ...]   check StepVideo configs (default ".")
-      --format stylish|json|github|sarif   output format (default stylish)
-      --root DIR                           where launch scripts run from (default: the folder given, or cwd)
-      --release 2.1.0|2.2.0|2.3.0|26.0.0   MindSpeed-MM release the files target (default 26.0.0)
-      --rule ID=off|info|warning|error     set a rule's severity (repeatable)
-      --check-paths                        also check checkpoints, datasets, DPO side files and prompt lists
-      --max-warnings N                     exit 1 when there are more than N warnings
-      --quiet                              report errors only
-  stepvideo-config plan                    list the valid (TP, CP, PP) layouts and global batch sizes
-      --world-size N | --npus-per-node N --nnodes M
-      --task t2v|i2v (default t2v)  --inference  --mbs N  --model FILE  --frames N  --format table|json
-  stepvideo-config schema [KIND]           list schema kinds with their URLs, or print one schema
-  stepvideo-config init vscode [--remote]  add the schemas to .vscode/settings.json (node_modules paths, or URLs)
-  stepvideo-config --help | --version
-`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -54,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.help) return write(process.stdout, USAGE, 0);
+  if (values.help) return write(process.stdout, usage(), 0);
   if (values.version) return write(process.stdout, `${packageVersion()}\n`, 0);
   if (command === "schema") return write(process.stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
   if (command === "plan") return runPlan(values);
@@ -69,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
       0,
     );
   }
-  if (command !== "check") throw new UsageError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
+  if (command !== "check") throw new UsageError(command ? `Unknown command "${command}".\n\n${usage()}` : usage());
 
   const format = values.format ?? "stylish";
   const formatter = formatters[format];

@@ -2,9 +2,9 @@
 export { check } from "./check.js";
 export { UsageError } from "./errors.js";
 export { type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
+export { DEFAULT_RELEASE, RELEASES, type Release } from "./generated/releases.js";
 export type * from "./generated/types.js";
 export { type Layout, type Plan, type PlanOptions, plan } from "./plan.js";
-export { DEFAULT_RELEASE, RELEASES, type Release } from "./releases/release-data.js";
 export { allRules as rules } from "./rules/index.js";
 export type {
   CheckOptions,

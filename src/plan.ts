@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { JsonDocument } from "./document/json-document.js";
 import { UsageError } from "./errors.js";
+import { schemaDefaults } from "./generated/schema-defaults.js";
 import { divisors } from "./rules/lib/arithmetic.js";
 import { latentFrames, TASK_FRAMES } from "./rules/lib/frames.js";
 import {
@@ -54,9 +55,9 @@ export function plan(options: PlanOptions): Plan {
   if (!Number.isInteger(worldSize) || worldSize < 1)
     throw new UsageError("The world size must be a positive whole number.");
   const model = options.modelFile ? readModel(options.modelFile) : {};
-  const heads = model.predictor?.num_heads ?? 48;
+  const heads = model.predictor?.num_heads ?? schemaDefaults.predictor.num_heads;
   const seqLength = model.predictor?.seq_length ?? DEFAULT_SEQ_LENGTH;
-  const layers = model.predictor?.num_layers ?? 48;
+  const layers = model.predictor?.num_layers ?? schemaDefaults.predictor.num_layers;
   const frames =
     options.frames ?? (options.inference ? model.pipeline_config?.input_size?.[0] : undefined) ?? TASK_FRAMES[task];
   const latent = latentFrames(frames, model.ae?.frame_len ?? undefined);

@@ -1,6 +1,6 @@
 // Public types shared by the library, the CLI and the formatters: the contract of
 // design/architecture.md (diagnostic shape, report, options). Config shapes are generated.
-import type { SchemaKind } from "./generated/kinds.js";
+import type { ModelRole, SchemaKind } from "./generated/kinds.js";
 
 export type Severity = "error" | "warning" | "info";
 export type RuleSetting = Severity | "off";
@@ -31,7 +31,7 @@ export interface Diagnostic {
 }
 
 export type FileKind = SchemaKind;
-export type ModelRole = "feature-extraction" | "pretrain" | "inference" | "dpo";
+export type { ModelRole } from "./generated/kinds.js";
 
 export interface FileEntry {
   file: string;

@@ -1,9 +1,9 @@
 // Library helpers for one value or one text of a known kind, e.g. for editors and tests.
 import { checkFile, fileContext } from "./engine/check-file.js";
 import type { RuleSettings } from "./engine/run-file-rules.js";
+import { DEFAULT_RELEASE } from "./generated/releases.js";
 import { taskOfPath } from "./project/entry-and-task.js";
 import { loadDocument } from "./project/load-document.js";
-import { DEFAULT_RELEASE } from "./releases/release-data.js";
 import type { Diagnostic, FileKind } from "./types.js";
 
 /** Located diagnostics for the text of one file of the given kind. */

@@ -1,9 +1,10 @@
 // One loaded JSON file through the file rules. Split from loading so the runs can be built in
 // between (file rules see the runs that name a file) and so every file's schema verdict is known
 // before any rule reads a paired file.
+
+import { DEFAULT_RELEASE } from "../generated/releases.js";
 import type { LoadedDocument } from "../project/load-document.js";
 import type { Run, Task } from "../project/run-model.js";
-import { DEFAULT_RELEASE } from "../releases/release-data.js";
 import type { Diagnostic, FileEntry } from "../types.js";
 import { compareDiagnostics } from "./compare-diagnostics.js";
 import { FileContext } from "./file-context.js";

@@ -2,14 +2,13 @@
 // document, its kind and role, the schema navigator, and the schema findings.
 import type { JsonDocument } from "../document/json-document.js";
 import type { Finding, RuleReport } from "../findings.js";
-import type { SchemaKind } from "../generated/kinds.js";
+import { modelRoleTitles, type SchemaKind } from "../generated/kinds.js";
 import type { LoadedDocument } from "../project/load-document.js";
 import type { Run, Task } from "../project/run-model.js";
 import { adjustForRelease } from "../releases/adjust-for-release.js";
 import { schemaCheck } from "../schema/schema-check.js";
 import { SchemaNavigator } from "../schema/schema-navigator.js";
 import { loadSchema, type SchemaNode } from "../schema/schema-store.js";
-import { roleTitles } from "../schema/validators.js";
 import type { ModelRole } from "../types.js";
 
 export class FileContext {
@@ -60,7 +59,7 @@ export class FileContext {
 
   /** The schema that describes this file: its role's definition for model files. */
   get startSchema(): SchemaNode {
-    return this.role ? this.navigator.byTitle(roleTitles[this.role]) : loadSchema(this.kind!);
+    return this.role ? this.navigator.byTitle(modelRoleTitles[this.role]) : loadSchema(this.kind!);
   }
 
   get schemaFindings(): Finding[] {

@@ -40,23 +40,41 @@ export interface TreeFile {
   value: unknown;
 }
 
+/** What every run of one check shares. */
+export interface CheckScope {
+  release: string;
+  runs: Run[];
+  tree: TreeFile[];
+  files: ReadonlySet<string>;
+  fs?: FsCache;
+}
+
 export class RunContext {
   readonly reports: { ruleId: string; report: RunReport }[] = [];
   currentRule = "";
   /** The values of `tree` by file, for lookups. */
   private readonly schemaValid: ReadonlyMap<string, unknown>;
 
+  readonly release: string;
+  /** Every run of the check, for rules that follow files across runs (extraction → training). */
+  readonly allRuns: Run[];
+  /** Every parsed, schema-valid JSON file of the check. */
+  readonly tree: TreeFile[];
+  /** Every JSON file the check reports on (whether or not it passed its schema). */
+  readonly checkedFiles: ReadonlySet<string>;
+  /** Present when paths may be checked (--check-paths). */
+  readonly fs?: FsCache;
+
   constructor(
     readonly run: Run,
-    readonly release: string,
-    /** Every run of the check, for rules that follow files across runs (extraction → training). */
-    readonly allRuns: Run[] = [run],
-    /** Every parsed, schema-valid JSON file of the check. */
-    readonly tree: TreeFile[] = [],
-    /** Present when paths may be checked (--check-paths). */
-    readonly fs?: FsCache,
+    scope: CheckScope,
   ) {
-    this.schemaValid = new Map(tree.map((f) => [f.file, f.value]));
+    this.release = scope.release;
+    this.allRuns = scope.runs;
+    this.tree = scope.tree;
+    this.checkedFiles = scope.files;
+    if (scope.fs) this.fs = scope.fs;
+    this.schemaValid = new Map(scope.tree.map((f) => [f.file, f.value]));
   }
 
   report(report: RunReport): void {

@@ -7,17 +7,11 @@ import type { Run } from "../project/run-model.js";
 import { fsRules, runRules } from "../rules/index.js";
 import { docsPath, type FsRule, type RunRule } from "../rules/rule-types.js";
 import type { Diagnostic, RelatedLocation, RuleSetting, Severity } from "../types.js";
-import { RunContext, type RunRelated, type RunReport, type RunTarget, type TreeFile } from "./run-context.js";
+import { type CheckScope, RunContext, type RunRelated, type RunReport, type RunTarget } from "./run-context.js";
 import { fillTemplate } from "./run-file-rules.js";
 
-export function runRunRules(
-  run: Run,
-  release: string,
-  settings: Record<string, RuleSetting> = {},
-  allRuns: Run[] = [run],
-  tree: TreeFile[] = [],
-): Diagnostic[] {
-  const ctx = new RunContext(run, release, allRuns, tree);
+export function runRunRules(run: Run, scope: CheckScope, settings: Record<string, RuleSetting> = {}): Diagnostic[] {
+  const ctx = new RunContext(run, scope);
   for (const rule of Object.values(runRules)) {
     if (settings[rule.meta.id] === "off") continue;
     ctx.currentRule = rule.meta.id;
@@ -29,15 +23,13 @@ export function runRunRules(
 /** The rules that read the file system beyond the configs (only with --check-paths). */
 export async function runFsRules(
   run: Run,
-  release: string,
-  settings: Record<string, RuleSetting>,
-  fs: FsCache,
-  tree: TreeFile[],
+  scope: CheckScope & { fs: FsCache },
+  settings: Record<string, RuleSetting> = {},
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const rule of Object.values(fsRules)) {
     if (settings[rule.meta.id] === "off") continue;
-    const ctx = new RunContext(run, release, [run], tree, fs);
+    const ctx = new RunContext(run, scope);
     ctx.currentRule = rule.meta.id;
     await rule.check(ctx);
     diagnostics.push(...ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, rule, report, settings[ruleId])));

@@ -880,7 +880,7 @@ export interface Patch {
  */
 export interface Dpo {
   /**
-   * Score histogram JSON written by examples/stepvideo/histogram_generator.py (`video_score_histogram.json`). Named `histgram_path` up to 2.2.0.
+   * Score histogram JSON written by examples/stepvideo/histogram_generator.py (`video_score_histogram.json`).
    */
   histogram_path: string;
   /**
@@ -1143,7 +1143,7 @@ export interface SettingsFile {
    */
   $schema?: string;
   /**
-   * The MindSpeed-MM release the configs target (default 26.0.0).
+   * The MindSpeed-MM release the configs target. This list is the one source of the releases the checks know.
    */
   release?: "2.1.0" | "2.2.0" | "2.3.0" | "26.0.0";
   /**

@@ -4,6 +4,7 @@
 import { basename } from "node:path";
 import { topLevelKeys } from "../generated/kinds.js";
 import type { FileKind } from "../types.js";
+import { kindOfName } from "./file-names.js";
 
 const CONFIG_KINDS = ["data", "model", "tools", "histogram"] as const;
 
@@ -20,20 +21,10 @@ export function classifyContent(value: unknown, path: string): FileKind | undefi
     else if (score === bestScore && score > 0) tie = true;
   }
   if (!best || tie) return undefined;
-  return best === "data" && isDpoName(path) ? "data-dpo" : best;
+  return best === "data" && kindOfName(basename(path)) === "data-dpo" ? "data-dpo" : best;
 }
 
 /** Kind suggested by the file name alone (MindSpeed-MM's naming), for files whose content cannot tell. */
 export function kindFromName(path: string): FileKind | undefined {
-  const name = basename(path).toLowerCase();
-  if (!name.endsWith(".json")) return undefined;
-  if (name.startsWith("data")) return isDpoName(path) ? "data-dpo" : "data";
-  if (name.includes("model")) return "model";
-  if (name.startsWith("tools")) return "tools";
-  if (name.includes("histogram")) return "histogram";
-  return undefined;
-}
-
-function isDpoName(path: string): boolean {
-  return /dpo/i.test(basename(path));
+  return kindOfName(basename(path));
 }

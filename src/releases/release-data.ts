@@ -1,11 +1,9 @@
 // What changed between MindSpeed-MM releases, as data: keys that a release started to read,
 // keys that were renamed, and keys an older release still understood. The checks consult this
 // table; no rule carries an `if (release …)` of its own.
-import type { FileKind } from "../types.js";
 
-export const RELEASES = ["2.1.0", "2.2.0", "2.3.0", "26.0.0"] as const;
-export type Release = (typeof RELEASES)[number];
-export const DEFAULT_RELEASE: Release = "26.0.0";
+import { RELEASES, type Release } from "../generated/releases.js";
+import type { FileKind } from "../types.js";
 
 /** A key MindSpeed-MM reads since `since` (optionally under a new name that replaced `replaces`). */
 export interface KeyIntroduced {

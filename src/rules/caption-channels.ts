@@ -1,5 +1,5 @@
 // caption-channels (R8): the DiT projects the StepLLm and CLIP embeddings with layers sized by
-// caption_channels; they must be the encoders' hidden sizes, [6144, 1024].
+// caption_channels; they must be the encoders' hidden sizes (lib/text-encoders.ts).
 
 import type { ModelParts } from "./lib/model-parts.js";
 import { STEPVIDEO_CAPTION_CHANNELS } from "./lib/text-encoders.js";
@@ -8,7 +8,7 @@ import type { FileRule } from "./rule-types.js";
 export const captionChannels: FileRule = {
   meta: {
     id: "caption-channels",
-    description: "`predictor.caption_channels` must be the hidden sizes of the two text encoders, [6144, 1024].",
+    description: `\`predictor.caption_channels\` must be the hidden sizes of the two text encoders, ${JSON.stringify(STEPVIDEO_CAPTION_CHANNELS)}.`,
     severity: "error",
     scope: "file",
     stage: "semantic",

@@ -1,6 +1,6 @@
 // channel-split (R4): the 3D RoPE splits each head's channels into (t, h, w) parts; three even
 // parts summing to head_dim, or torch.split and the frequency tables fail.
-import { DEFAULT_HEAD_DIM } from "./hidden-size.js";
+import { schemaDefaults } from "../generated/schema-defaults.js";
 import type { ModelParts } from "./lib/model-parts.js";
 import type { FileRule } from "./rule-types.js";
 
@@ -21,7 +21,7 @@ export const channelSplit: FileRule = {
     const predictor = ctx.value<ModelParts>().predictor;
     const split = predictor?.channel_split;
     if (!predictor || !Array.isArray(split)) return;
-    const dim = typeof predictor.head_dim === "number" ? predictor.head_dim : DEFAULT_HEAD_DIM;
+    const dim = typeof predictor.head_dim === "number" ? predictor.head_dim : schemaDefaults.predictor.head_dim;
     const hint = `e.g. [${dim / 2}, ${dim / 4}, ${dim / 4}] for head_dim ${dim}`;
     if (split.length !== 3)
       return ctx.report({

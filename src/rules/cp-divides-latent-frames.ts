@@ -1,7 +1,7 @@
 // cp-divides-latent-frames (R11): context parallelism splits the latent frames across CP ranks;
 // a count CP does not divide fails in the split ("not a multiple of world size").
 import { divisors, formatSet } from "./lib/arithmetic.js";
-import { latentFrames, NUM_FRAMES_POINTER } from "./lib/frames.js";
+import { LATENT_FRAMES_PER_CHUNK, latentFrames, NUM_FRAMES_POINTER, VAE_FRAME_LEN } from "./lib/frames.js";
 import { cpDividesLatent } from "./lib/layout-checks.js";
 import type { DataParts, ModelParts } from "./lib/model-parts.js";
 import type { RunRule } from "./rule-types.js";
@@ -9,8 +9,7 @@ import type { RunRule } from "./rule-types.js";
 export const cpDividesLatentFrames: RunRule = {
   meta: {
     id: "cp-divides-latent-frames",
-    description:
-      "With CP > 1 the latent frame count (num_frames/17×3; inference input_size[0]/17×3) must be divisible by CP.",
+    description: `With CP > 1 the latent frame count (num_frames/${VAE_FRAME_LEN}×${LATENT_FRAMES_PER_CHUNK}; inference input_size[0]/${VAE_FRAME_LEN}×${LATENT_FRAMES_PER_CHUNK}) must be divisible by CP.`,
     severity: "error",
     scope: "run",
     stage: "semantic",

@@ -2,12 +2,16 @@
 // max_num when weight_beta is null or 0); a missing file or key fails at the first step.
 import { existsSync, readFileSync } from "node:fs";
 import { JsonDocument } from "../document/json-document.js";
+import type { DpoModelConfig } from "../generated/types.js";
 import { relativePosix, resolveFromRoot } from "../project/paths.js";
+import { KEYS_INTRODUCED } from "../releases/release-data.js";
+import { loadSchema } from "../schema/schema-store.js";
 import type { FsRule } from "./rule-types.js";
 
-interface DpoParts {
-  dpo?: { histogram_path?: string; histgram_path?: string; weight_beta?: number | null };
-}
+/** The histogram key's name before its rename, from the release table. */
+const OLD_KEY = KEYS_INTRODUCED.find((k) => k.object === "/dpo" && k.key === "histogram_path")?.replaces;
+/** The keys the trainer always reads are the ones the histogram schema requires. */
+const required = () => (loadSchema("histogram").required ?? []) as string[];
 
 export const dpoHistogram: FsRule = {
   meta: {
@@ -23,9 +27,9 @@ export const dpoHistogram: FsRule = {
     },
   },
   async check(ctx) {
-    const dpo = ctx.value<DpoParts>("model")?.dpo;
+    const dpo = ctx.value<DpoModelConfig>("model")?.dpo as Record<string, unknown> | undefined;
     if (ctx.run.entry !== "dpo" || !dpo || !ctx.fs) return;
-    const key = dpo.histogram_path !== undefined ? "histogram_path" : "histgram_path";
+    const key = dpo.histogram_path === undefined && OLD_KEY ? OLD_KEY : "histogram_path";
     const path = dpo[key];
     if (typeof path !== "string") return;
     const absolute = resolveFromRoot(ctx.fs.root, path);
@@ -42,10 +46,8 @@ export const dpoHistogram: FsRule = {
     const value = doc.value as Record<string, unknown> | undefined;
     if (!doc.ok || !value || typeof value !== "object" || Array.isArray(value))
       return ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "broken" });
-    const needed: [string, string][] = [
-      ["bin_width", ""],
-      ["total_num", ""],
-    ];
+    // A histogram the check also reads gets its schema findings there; report only what they miss.
+    const needed: [string, string][] = ctx.checkedFiles.has(file) ? [] : required().map((k) => [k, ""]);
     if (!dpo.weight_beta) needed.push(["max_num", " because weight_beta is null or 0"]);
     for (const [k, why] of needed) {
       if (typeof value[k] !== "number")

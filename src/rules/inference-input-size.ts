@@ -1,4 +1,4 @@
-// inference-input-size (R14): the pipeline floors frames to a multiple of 17 and height/width to
+// inference-input-size (R14): the pipeline floors frames to a multiple of `ae.frame_len` and height/width to
 // multiples of 16 without saying so; the video you get is not the size you asked for.
 
 import { VAE_FRAME_LEN } from "./lib/frames.js";
@@ -14,8 +14,7 @@ const PARTS = [
 export const inferenceInputSize: FileRule = {
   meta: {
     id: "inference-input-size",
-    description:
-      "`pipeline_config.input_size`: frames a multiple of 17, height and width multiples of 16 (else silently floored).",
+    description: `\`pipeline_config.input_size\`: frames a multiple of ${VAE_FRAME_LEN}, height and width multiples of 16 (else silently floored).`,
     severity: "warning",
     scope: "file",
     stage: "semantic",

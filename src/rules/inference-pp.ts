@@ -1,5 +1,7 @@
 // inference-pp (R37): inference_sora.py calls the predictor directly; with PP > 1 each rank would
 // hold only part of the model.
+import { schemaDefaults } from "../generated/schema-defaults.js";
+import type { ModelParts } from "./lib/model-parts.js";
 import type { RunRule } from "./rule-types.js";
 
 export const inferencePp: RunRule = {
@@ -14,11 +16,12 @@ export const inferencePp: RunRule = {
   check(ctx) {
     const { PP } = ctx.run.parallel;
     if (ctx.run.entry !== "inference" || PP.value === null || PP.value <= 1) return;
+    const heads = ctx.value<ModelParts>("model")?.predictor?.num_heads ?? schemaDefaults.predictor.num_heads;
     ctx.report({
       ...ctx.atVariable("PP"),
       messageId: "pp",
       data: { pp: PP.value },
-      hint: "Set PP=1; scale inference with TP (a divisor of 48) instead.",
+      hint: `Set PP=1; scale inference with TP (a divisor of num_heads ${heads}) instead.`,
     });
   },
 };

@@ -33,7 +33,7 @@ export const inferencePromptsImages: FsRule = {
     },
   },
   async check(ctx) {
-    const model = ctx.value<ModelParts & { prompt?: string; num_inference_videos_per_sample?: number }>("model");
+    const model = ctx.value<ModelParts>("model");
     if (ctx.run.entry !== "inference" || !model || !ctx.fs) return;
     const times = model.num_inference_videos_per_sample ?? 1;
     const mbs = ctx.run.parallel.MBS.value;

@@ -1,15 +1,17 @@
 // latent-channels (R7): the DiT reads and writes VAE latents, so its in/out channels must equal
-// the VAE's z_channels (64 for vae_v2; the VAE default is 16, which fails the strict load).
+// the VAE's z_channels (vae_v2 has the DiT's default channel count; the VAE's own default does not
+// match it and fails the strict load). Both defaults come from the schemas.
+import { schemaDefaults } from "../generated/schema-defaults.js";
 import type { ModelParts } from "./lib/model-parts.js";
 import type { FileRule } from "./rule-types.js";
 
-const DIT_DEFAULT_CHANNELS = 64;
-const VAE_DEFAULT_Z_CHANNELS = 16;
+const DIT_DEFAULT_CHANNELS = schemaDefaults.predictor.in_channels;
+const VAE_DEFAULT_Z_CHANNELS = schemaDefaults.ae.z_channels;
 
 export const latentChannels: FileRule = {
   meta: {
     id: "latent-channels",
-    description: "`predictor.in_channels` = `predictor.out_channels` = `ae.z_channels` (64 for vae_v2).",
+    description: `\`predictor.in_channels\` = \`predictor.out_channels\` = \`ae.z_channels\` (${DIT_DEFAULT_CHANNELS} for vae_v2).`,
     severity: "error",
     scope: "file",
     stage: "semantic",
@@ -28,7 +30,7 @@ export const latentChannels: FileRule = {
         pointer: "/predictor/out_channels",
         messageId: "inOut",
         data: { out: outCh, in: inCh },
-        hint: "Set both to the VAE's z_channels (64).",
+        hint: `Set both to the VAE's z_channels (${DIT_DEFAULT_CHANNELS} for vae_v2).`,
       });
     }
     if (!ae) return;
@@ -38,7 +40,7 @@ export const latentChannels: FileRule = {
         pointer: ae.z_channels === undefined ? "/ae" : "/ae/z_channels",
         messageId: "vae",
         data: { in: inCh, z, zDefault: ae.z_channels === undefined ? " (its default when absent)" : "" },
-        hint: "vae_v2.safetensors has 64 latent channels: set ae.z_channels, predictor.in_channels and out_channels to 64.",
+        hint: `vae_v2.safetensors has ${DIT_DEFAULT_CHANNELS} latent channels: set ae.z_channels, predictor.in_channels and out_channels to ${DIT_DEFAULT_CHANNELS}.`,
       });
     }
   },

@@ -1,4 +1,4 @@
-// num-frames-vae-chunk (R12): the VAE encodes 17-frame chunks; a remainder crashes the encoder or
+// num-frames-vae-chunk (R12): the VAE encodes `ae.frame_len`-frame chunks; a remainder crashes the encoder or
 // changes the latent count the pipeline and context parallelism assume.
 import { NUM_FRAMES_POINTER, VAE_FRAME_LEN } from "./lib/frames.js";
 import type { DataParts, ModelParts } from "./lib/model-parts.js";
@@ -7,7 +7,7 @@ import type { FileRule } from "./rule-types.js";
 export const numFramesVaeChunk: FileRule = {
   meta: {
     id: "num-frames-vae-chunk",
-    description: "`num_frames` must be a multiple of `ae.frame_len` (17): the VAE encodes 17-frame chunks.",
+    description: `\`num_frames\` must be a multiple of \`ae.frame_len\` (${VAE_FRAME_LEN}): the VAE encodes ${VAE_FRAME_LEN}-frame chunks.`,
     severity: "error",
     scope: "file",
     stage: "semantic",

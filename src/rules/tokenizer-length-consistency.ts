@@ -1,6 +1,8 @@
 // tokenizer-length-consistency (R10, R22): the prompt length each tokenizer pads to must be the
 // same at extraction, in training and at inference; a different length changes the conditioning
 // the model was trained with (and the PP buffer sizes).
+import type { TokenizerEntry } from "../generated/types.js";
+import type { DataParts, ModelParts } from "./lib/model-parts.js";
 import type { RunRule } from "./rule-types.js";
 
 interface Length {
@@ -11,14 +13,14 @@ interface Length {
 }
 
 function lengthsOf(file: string, value: unknown): Length[] {
-  const v = value as { dataset_param?: { tokenizer_config?: unknown }; tokenizer?: unknown } | undefined;
+  const v = value as (DataParts & ModelParts) | undefined;
   const [list, base] = Array.isArray(v?.dataset_param?.tokenizer_config)
     ? [v.dataset_param.tokenizer_config as unknown[], "/dataset_param/tokenizer_config"]
     : Array.isArray(v?.tokenizer)
       ? [v.tokenizer as unknown[], "/tokenizer"]
       : [[], ""];
   return list.flatMap((entry, index) => {
-    const length = (entry as { model_max_length?: unknown })?.model_max_length;
+    const length = (entry as TokenizerEntry | undefined)?.model_max_length;
     return typeof length === "number"
       ? [{ file, pointer: `${base}/${index}/model_max_length`, index, value: length }]
       : [];

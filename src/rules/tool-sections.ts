@@ -15,7 +15,7 @@ export const toolSections: FileRule = {
   meta: {
     id: "tool-sections",
     description:
-      "tools.json lacks a section or key the entry point reads (profile incl. static_param.analyse_flag in 26.0.0, memory_profile.mem_info in 2.2.0+, sorafeature.save_path for extraction).",
+      "tools.json lacks a section or key the run's entry point reads in the targeted release (profile, memory_profile, sorafeature.save_path for extraction; keys added per release come from the release table).",
     severity: "error",
     scope: "file",
     stage: "schema",

@@ -1,25 +1,22 @@
-// weights-layer-count (R35, R36): converted StepVideo checkpoints have 48 layers of 48 heads × 128;
+// weights-layer-count (R35, R36): converted StepVideo checkpoints have the DiT's default shape;
 // the predictor loads them non-strictly, so fewer layers are dropped silently and another width
 // fails with size mismatches.
-import { DEFAULT_HEAD_DIM, OFFICIAL_WIDTH } from "./hidden-size.js";
 import type { PredictorOf } from "./lib/model-parts.js";
+import { OFFICIAL, officialData } from "./lib/official-weights.js";
 import type { RunRule } from "./rule-types.js";
-
-const OFFICIAL_LAYERS = 48;
 
 export const weightsLayerCount: RunRule = {
   meta: {
     id: "weights-layer-count",
-    description:
-      "A run loading converted official weights (`--load`; 48 layers, 48 heads) with a predictor of other depth or width.",
+    description: `A run loading converted official weights (\`--load\`; ${OFFICIAL.layers} layers, ${OFFICIAL.heads} heads) with a predictor of other depth or width.`,
     severity: "warning",
     scope: "run",
     stage: "semantic",
     messages: {
       layers:
-        "the run loads a checkpoint (--load) into a predictor of {{layers}} layers; converted StepVideo weights have 48, so {{effect}}",
+        "the run loads a checkpoint (--load) into a predictor of {{layers}} layers; converted StepVideo weights have {{officialLayers}}, so {{effect}}",
       width:
-        "the run loads a checkpoint (--load) into a predictor {{width}} wide; converted StepVideo weights are 6144 wide and will not load",
+        "the run loads a checkpoint (--load) into a predictor {{width}} wide; converted StepVideo weights are {{official}} wide and will not load",
     },
   },
   check(ctx) {
@@ -35,27 +32,29 @@ export const weightsLayerCount: RunRule = {
       },
     ];
     const layers = predictor.num_layers;
-    if (typeof layers === "number" && layers !== OFFICIAL_LAYERS) {
+    if (typeof layers === "number" && layers !== OFFICIAL.layers) {
       const effect =
-        layers < OFFICIAL_LAYERS ? `layers ${layers}–47 are dropped silently` : `layers 48–${layers - 1} stay random`;
+        layers < OFFICIAL.layers
+          ? `layers ${layers}–${OFFICIAL.layers - 1} are dropped silently`
+          : `layers ${OFFICIAL.layers}–${layers - 1} stay random`;
       ctx.report({
         target: "model",
         pointer: "/predictor/num_layers",
         messageId: "layers",
-        data: { layers, effect },
-        hint: "Use num_layers 48 with converted weights, or train without --load.",
+        data: { layers, effect, ...officialData },
+        hint: `Use num_layers ${OFFICIAL.layers} with converted weights, or train without --load.`,
         related,
       });
     }
     if (typeof predictor.num_heads === "number") {
-      const width = predictor.num_heads * (predictor.head_dim ?? DEFAULT_HEAD_DIM);
-      if (width !== OFFICIAL_WIDTH)
+      const width = predictor.num_heads * (predictor.head_dim ?? OFFICIAL.headDim);
+      if (width !== OFFICIAL.width)
         ctx.report({
           target: "model",
           pointer: "/predictor/num_heads",
           messageId: "width",
-          data: { width },
-          hint: "Use num_heads 48 and head_dim 128 with converted weights.",
+          data: { width, ...officialData },
+          hint: `Use num_heads ${OFFICIAL.heads} and head_dim ${OFFICIAL.headDim} with converted weights.`,
           related,
         });
     }

@@ -1,38 +1,16 @@
 // Typed access to the standalone validators generated from schemas/ (no ajv compile at run time)
-// and the model-role decision the model schema itself states.
-import type { ErrorObject, ValidateFunction } from "ajv";
-import type { SchemaKind } from "../generated/kinds.js";
-import * as generated from "../generated/validators.js";
-import type { ModelRole } from "../types.js";
-
-const byKind: Record<SchemaKind, ValidateFunction> = {
-  data: generated.data,
-  "data-dpo": generated.dataDpo,
-  "dataset-record": generated.datasetRecord,
-  "dpo-record": generated.dpoRecord,
-  histogram: generated.histogram,
-  model: generated.model,
-  settings: generated.settings,
-  tools: generated.tools,
-};
+// and the model-role decision the model schema itself states (its if/then chain, in order).
+import type { ErrorObject } from "ajv";
+import type { ModelRole, SchemaKind } from "../generated/kinds.js";
+import { modelRoleConditions, validatorsByKind } from "../generated/validator-map.js";
 
 export function validateValue(kind: SchemaKind, value: unknown): ErrorObject[] {
-  const validate = byKind[kind];
+  const validate = validatorsByKind[kind];
   return validate(value) ? [] : [...(validate.errors ?? [])];
 }
 
-/** The role of a model file, in the precedence the model schema's if/then chain uses. */
+/** The role of a model file: the first role whose condition matches, else the fallback role. */
 export function modelRole(value: unknown): ModelRole {
-  if (generated.isInferenceModel(value)) return "inference";
-  if (generated.isDpoModel(value)) return "dpo";
-  if (generated.isPretrainModel(value)) return "pretrain";
-  return "feature-extraction";
+  for (const [role, condition] of modelRoleConditions) if (!condition || condition(value)) return role;
+  throw new Error("the model schema states no fallback role");
 }
-
-/** Title of the model schema definition that describes each role. */
-export const roleTitles: Record<ModelRole, string> = {
-  "feature-extraction": "FeatureExtractionModelConfig",
-  pretrain: "PretrainModelConfig",
-  inference: "InferenceModelConfig",
-  dpo: "DpoModelConfig",
-};

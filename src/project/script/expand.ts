@@ -4,16 +4,7 @@
 
 import { evaluateArithmetic } from "./arithmetic.js";
 import type { Node } from "./bash-parser.js";
-import {
-  concat,
-  type Environment,
-  literal,
-  type Piece,
-  textOf,
-  unknownPiece,
-  type Value,
-  withQuoting,
-} from "./shell-text.js";
+import { concat, type Environment, literal, type Piece, unknownPiece, type Value, withQuoting } from "./shell-text.js";
 
 const SPECIAL = /^(?:[0-9@*#?$!-]|[1-9][0-9]*)$/;
 

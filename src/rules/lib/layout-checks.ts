@@ -1,6 +1,9 @@
 // The parallel-layout facts shared by the run rules and `stepvideo-config plan`, so the plan
 // proposes exactly the layouts the rules accept (R1, R2, R5, R6, R11, R19).
-export const DEFAULT_SEQ_LENGTH = 3072;
+import { schemaDefaults } from "../../generated/schema-defaults.js";
+
+/** The DiT's sequence length when `predictor.seq_length` is absent. */
+export const DEFAULT_SEQ_LENGTH = schemaDefaults.predictor.seq_length;
 
 /** R1: the world splits into TP×PP×CP model-parallel groups. */
 export const worldDivisible = (world: number, tp: number, pp: number, cp: number) =>
