@@ -66,7 +66,7 @@ export function releasesModule(settings: JsonSchema): string {
   ].join("\n");
 }
 
-export interface PathKey {
+interface PathKey {
   /** JSON pointer pattern; `*` stands for any array index. */
   pointer: string;
   /** "exists": the path itself must exist; "parent": the folder that will hold it. */

@@ -20,7 +20,7 @@ export function createAjv(code = false) {
   return ajv;
 }
 
-export function exportName(kind: string): string {
+function exportName(kind: string): string {
   return kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
@@ -29,7 +29,7 @@ const ANNOTATIONS = new Set(["title", "description", "default", "examples", "$co
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions"]);
 const VALUES = new Set(["enum", "const", "required"]);
 
-export function stripAnnotations(node: unknown): unknown {
+function stripAnnotations(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripAnnotations);
   if (!node || typeof node !== "object") return node;
   const out: JsonSchema = {};

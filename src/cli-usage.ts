@@ -25,5 +25,3 @@ export function usage(): string {
   stepvideo-config --help | --version
 `;
 }
-
-export { FORMATS };

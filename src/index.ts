@@ -1,7 +1,7 @@
 // Public entry of the stepvideo-config library: re-exports only.
 export { check } from "./check.js";
 export { UsageError } from "./errors.js";
-export { type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
+export { modelRoles, type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
 export { DEFAULT_RELEASE, RELEASES, type Release } from "./generated/releases.js";
 export type * from "./generated/types.js";
 export { type Layout, type Plan, type PlanOptions, plan } from "./plan.js";

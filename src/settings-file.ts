@@ -8,7 +8,7 @@ import { UsageError } from "./errors.js";
 import type { SettingsFile } from "./generated/types.js";
 import { validateValue } from "./schema/validators.js";
 
-export const SETTINGS_FILE = "stepvideo-config.json";
+const SETTINGS_FILE = "stepvideo-config.json";
 
 export function readSettingsFile(root: string): SettingsFile {
   const path = join(root, SETTINGS_FILE);

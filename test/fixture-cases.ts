@@ -9,7 +9,7 @@ import type { SchemaKind } from "../src/generated/kinds.js";
 
 export const fixturesDir = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
-export interface Expected {
+interface Expected {
   ruleId: string;
   pointer: string;
   line: number;

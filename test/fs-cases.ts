@@ -5,8 +5,8 @@ import { join } from "node:path";
 import type { Diagnostic } from "../src/index.js";
 import { checkpoint, jsonl, touch } from "./fs-tree.js";
 
-export const PRETRAIN = "examples/stepvideo/t2v/pretrain_t2v.sh";
-export const lineOf = (root: string, file: string, text: string) =>
+const PRETRAIN = "examples/stepvideo/t2v/pretrain_t2v.sh";
+const lineOf = (root: string, file: string, text: string) =>
   readFileSync(join(root, file), "utf8")
     .split("\n")
     .findIndex((l) => l.includes(text)) + 1;

@@ -40,7 +40,7 @@ const NONSTANDARD: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-In
 const PYTHON_WORDS: Record<string, string> = { True: "true", False: "false", None: "null" };
 const MAX_DEPTH = 500;
 
-export interface SyntaxProblem {
+interface SyntaxProblem {
   offset: number;
   message: string;
   hint?: string;

@@ -1,6 +1,6 @@
 // The offset-based tree the JSON parser produces: every node knows its JSON pointer and its
 // byte range, so any diagnostic can be located without searching the text.
-export interface NodeBase {
+interface NodeBase {
   pointer: string;
   offset: number;
   length: number;

@@ -2,7 +2,7 @@
 // and whether colour is wanted. Formatters return text; they never print.
 import type { Report } from "../types.js";
 
-export interface FormatContext {
+interface FormatContext {
   color: boolean;
   readSource(file: string): string | undefined;
 }

@@ -6,4 +6,4 @@ import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 
 export const formatters: Record<string, Formatter> = { github, json, sarif, stylish };
-export type { FormatContext, Formatter } from "./formatter-types.js";
+export type { Formatter } from "./formatter-types.js";

@@ -9,7 +9,7 @@ export interface LineFinding {
   data: Record<string, string | number>;
 }
 
-export const FINDINGS_PER_RULE = 20;
+const FINDINGS_PER_RULE = 20;
 
 export class CappedFindings {
   readonly byRule = new Map<string, { shown: LineFinding[]; more: number }>();

@@ -4,7 +4,7 @@ import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 
-export interface Target {
+interface Target {
   path: string;
   /** Named by the user rather than found by walking a folder. */
   explicit: boolean;

@@ -25,7 +25,7 @@ export const FILE_NAMES: readonly FileNaming[] = [
 export const SCRIPT_NAME = "*.sh";
 
 /** A base-name pattern as a RegExp over a base name (only `*` is special). */
-export function nameMatcher(pattern: string): RegExp {
+function nameMatcher(pattern: string): RegExp {
   const parts = pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${parts.join("[^/]*")}$`, "i");
 }

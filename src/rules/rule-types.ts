@@ -5,12 +5,12 @@ import type { FileContext } from "../engine/file-context.js";
 import type { RunContext } from "../engine/run-context.js";
 import type { Severity } from "../types.js";
 
-export type RuleScope = "file" | "run" | "fs";
+type RuleScope = "file" | "run" | "fs";
 /**
  * When a file rule runs: "document" on every file read, "schema" on files that parsed and have a
  * kind, "semantic" only on files that also passed their schema.
  */
-export type RuleStage = "document" | "schema" | "semantic";
+type RuleStage = "document" | "schema" | "semantic";
 
 export interface RuleMeta {
   id: string;

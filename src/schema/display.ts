@@ -24,10 +24,6 @@ export function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-export function parentPointer(pointer: string): string {
-  return pointer.slice(0, pointer.lastIndexOf("/"));
-}
-
 /** Nearest candidate by edit distance, or undefined when none is close enough to be a typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -44,7 +40,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 }
 
 /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[][] = Array.from({ length: rows }, (_, i) =>

@@ -11,7 +11,7 @@ export interface SourceSpan {
   line: number;
   column: number;
 }
-export interface ScriptValue extends SourceSpan {
+interface ScriptValue extends SourceSpan {
   value: string | undefined;
   reason?: string;
 }
@@ -20,7 +20,7 @@ export interface ScriptArg extends SourceSpan {
   value?: string;
   unknown?: string;
 }
-export interface LaunchCommand extends SourceSpan {
+interface LaunchCommand extends SourceSpan {
   launcher: string;
   entry: string;
   args: ScriptArg[];

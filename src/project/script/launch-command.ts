@@ -5,7 +5,7 @@ import { expandWord } from "./expand.js";
 import type { Environment } from "./shell-text.js";
 import { splitFields, unknownReason } from "./shell-text.js";
 
-export interface RawField {
+interface RawField {
   text?: string;
   unknown?: string;
   offset: number;
@@ -61,7 +61,7 @@ export function launchOf(command: Node, env: Environment): RawLaunch | undefined
 }
 
 /** --flag value, --flag=value, and --flag alone (boolean) when the next word is a flag or absent. */
-export function pairFlags(fields: RawField[]): RawArg[] {
+function pairFlags(fields: RawField[]): RawArg[] {
   const args: RawArg[] = [];
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
