@@ -90,7 +90,9 @@ function readModel(path: string): ModelParts {
 }
 
 export function formatPlan(p: Plan): string {
-  const head = `World size ${p.worldSize}, ${p.task}: ${p.heads} heads, seq_length ${p.seqLength}, ${p.layers} layers, ${p.frames} frames (${p.latentFrames} latent), MBS ${p.microBatchSize}`;
+  const head =
+    `World size ${p.worldSize}, ${p.task}: ${p.heads} heads, seq_length ${p.seqLength}, ${p.layers} layers, ` +
+    `${p.frames} frames (${p.latentFrames} latent), MBS ${p.microBatchSize}`;
   if (p.layouts.length === 0) return `${head}\nNo valid layout.\n`;
   const rows = p.layouts.map((l) => [String(l.TP), String(l.CP), String(l.PP), String(l.DP), `${l.GBS.join(", ")}, …`]);
   const header = ["TP", "CP", "PP", "DP", "GBS (multiples of MBS×DP)"];

@@ -107,9 +107,16 @@ describe("start-up work", () => {
     const script = `
       import { createRequire } from "node:module";
       const { check } = await import(${JSON.stringify(src)});
-      const report = await check({ paths: ["fixtures/example/examples/stepvideo/t2v/pretrain_t2v_model.json", "fixtures/example/mindspeed_mm/tools/tools.json"] });
+      const report = await check({ paths: [
+        "fixtures/example/examples/stepvideo/t2v/pretrain_t2v_model.json",
+        "fixtures/example/mindspeed_mm/tools/tools.json",
+      ] });
       const loaded = Object.keys(createRequire(import.meta.url).cache);
-      console.log(JSON.stringify({ files: report.summary.files, glob: loaded.some((k) => k.includes("/fast-glob/")), compiler: loaded.some((k) => /\\/ajv\\/dist\\/(compile|core|ajv)\\.js/.test(k)) }));`;
+      console.log(JSON.stringify({
+        files: report.summary.files,
+        glob: loaded.some((k) => k.includes("/fast-glob/")),
+        compiler: loaded.some((k) => /\\/ajv\\/dist\\/(compile|core|ajv)\\.js/.test(k)),
+      }));`;
     const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
       encoding: "utf8",
       cwd: fileURLToPath(new URL("..", import.meta.url)),

@@ -53,7 +53,9 @@ describe("the packed package", () => {
       [
         "--input-type=module",
         "-e",
-        "import { check, schemaIds } from 'stepvideo-config'; const r = await check({ paths: ['node_modules/stepvideo-config/fixtures/example'] }); console.log(r.summary.errors, r.summary.runs, schemaIds.model);",
+        "import { check, schemaIds } from 'stepvideo-config'; " +
+          "const r = await check({ paths: ['node_modules/stepvideo-config/fixtures/example'] }); " +
+          "console.log(r.summary.errors, r.summary.runs, schemaIds.model);",
       ],
       consumer,
     );
@@ -91,7 +93,9 @@ describe("the packed package", () => {
       [
         'import { check, type Diagnostic, type ModelConfig, type PretrainModelConfig, type ToolsConfig } from "stepvideo-config";',
         'const tools: ToolsConfig = { sorafeature: { save_path: "./features" } };',
-        'const model: PretrainModelConfig = { load_video_features: true, load_text_features: true, predictor: { model_id: "stepvideodit", num_layers: 48, num_heads: 48 }, diffusion: { model_id: "flow_match_discrete_scheduler" } };',
+        "const model: PretrainModelConfig = { load_video_features: true, load_text_features: true,",
+        '  predictor: { model_id: "stepvideodit", num_layers: 48, num_heads: 48 },',
+        '  diffusion: { model_id: "flow_match_discrete_scheduler" } };',
         "const any: ModelConfig = model;",
         'const report = await check({ paths: ["."], rules: { "dead-key": "off" } });',
         "const first: Diagnostic | undefined = report.diagnostics[0];",

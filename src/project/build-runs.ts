@@ -7,7 +7,7 @@ import type { FileKind, ModelRole } from "../types.js";
 import { entryPoint, taskOfModel, taskOfPath } from "./entry-and-task.js";
 import { parallelLayout } from "./parallel-layout.js";
 import { relativePosix, resolveFromRoot } from "./paths.js";
-import type { ConfigRef, Run } from "./run-model.js";
+import { CONFIG_FLAGS, type ConfigRef, type Run } from "./run-model.js";
 import type { ScriptEvaluation } from "./script/evaluate-script.js";
 
 export interface ParsedFile {
@@ -16,11 +16,9 @@ export interface ParsedFile {
   role?: ModelRole;
 }
 
-const CONFIG_FLAGS: Record<string, ConfigRef["role"]> = {
-  "--mm-data": "data",
-  "--mm-model": "model",
-  "--mm-tool": "tool",
-};
+const ROLE_OF_FLAG = new Map(
+  Object.entries(CONFIG_FLAGS).map(([role, flag]) => [flag as string, role as ConfigRef["role"]]),
+);
 
 export function buildRun(
   script: string,
@@ -30,7 +28,7 @@ export function buildRun(
 ): Run {
   const configs: Run["configs"] = {};
   for (const arg of evaluation.launch?.args ?? []) {
-    const role = CONFIG_FLAGS[arg.flag];
+    const role = ROLE_OF_FLAG.get(arg.flag);
     if (!role) continue;
     const at = { line: arg.line, column: arg.column };
     if (arg.value === undefined || arg.unknown) {

@@ -4,7 +4,8 @@ import type { JsonDocument } from "../document/json-document.js";
 import type { FileKind, ModelRole } from "../types.js";
 import type { ScriptEvaluation, SourceSpan } from "./script/evaluate-script.js";
 
-export type EntryPoint = "pretrain" | "dpo" | "inference" | "feature-extraction";
+/** The job a script starts; each reads the model file of the role with the same name. */
+export type EntryPoint = ModelRole;
 export type Task = "t2v" | "i2v";
 export type ParallelName = "TP" | "PP" | "VP" | "CP" | "MBS" | "GBS" | "NPUS_PER_NODE" | "NNODES" | "WORLD_SIZE" | "DP";
 
@@ -19,8 +20,11 @@ export interface ParallelValue {
   unknown?: string;
 }
 
+/** The flag that names each config file on the launch command. */
+export const CONFIG_FLAGS = { data: "--mm-data", model: "--mm-model", tool: "--mm-tool" } as const;
+
 export interface ConfigRef {
-  role: "data" | "model" | "tool";
+  role: keyof typeof CONFIG_FLAGS;
   /** As written in the script. */
   written: string;
   /** Relative to the root, POSIX; undefined when unknown. */

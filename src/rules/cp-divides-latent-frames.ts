@@ -6,10 +6,14 @@ import { cpDividesLatent } from "./lib/layout-checks.js";
 import type { DataParts, ModelParts } from "./lib/model-parts.js";
 import type { RunRule } from "./rule-types.js";
 
+const CHUNK = `${VAE_FRAME_LEN}×${LATENT_FRAMES_PER_CHUNK}`;
+
 export const cpDividesLatentFrames: RunRule = {
   meta: {
     id: "cp-divides-latent-frames",
-    description: `With CP > 1 the latent frame count (num_frames/${VAE_FRAME_LEN}×${LATENT_FRAMES_PER_CHUNK}; inference input_size[0]/${VAE_FRAME_LEN}×${LATENT_FRAMES_PER_CHUNK}) must be divisible by CP.`,
+    description:
+      `With CP > 1 the latent frame count (num_frames/${CHUNK}; inference input_size[0]/${CHUNK}) ` +
+      "must be divisible by CP.",
     severity: "error",
     scope: "run",
     stage: "semantic",

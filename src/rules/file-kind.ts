@@ -15,7 +15,9 @@ export const fileKind: FileRule = {
     ctx.report({
       pointer: "",
       messageId: "unknown",
-      hint: "Data files have `dataset_param`, model files `predictor`, `ae` or `text_encoder`, tool files `profile`, `memory_profile` or `sorafeature`; check that you named the right file.",
+      hint:
+        "Data files have `dataset_param`, model files `predictor`, `ae` or `text_encoder`, " +
+        "tool files `profile`, `memory_profile` or `sorafeature`; check that you named the right file.",
     });
   },
 };

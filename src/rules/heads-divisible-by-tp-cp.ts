@@ -10,7 +10,9 @@ const ULYSSES = "ulysses_cp_algo";
 export const headsDivisibleByTpCp: RunRule = {
   meta: {
     id: "heads-divisible-by-tp-cp",
-    description: `With CP > 1 (Ulysses, the default algorithm): \`predictor.num_heads\` divisible by TP×CP, and the sequence length (\`predictor.seq_length\`, default ${DEFAULT_SEQ_LENGTH}) by CP.`,
+    description:
+      "With CP > 1 (Ulysses, the default algorithm): `predictor.num_heads` divisible by TP×CP, " +
+      `and the sequence length (\`predictor.seq_length\`, default ${DEFAULT_SEQ_LENGTH}) by CP.`,
     severity: "error",
     scope: "run",
     stage: "semantic",

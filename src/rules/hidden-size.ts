@@ -13,7 +13,8 @@ export const hiddenSize: FileRule = {
     stage: "semantic",
     messages: {
       width:
-        "num_heads × head_dim = {{heads}} × {{dim}} = {{width}}; the official StepVideo weights are {{official}} wide ({{officialHeads}} × {{officialHeadDim}})",
+        "num_heads × head_dim = {{heads}} × {{dim}} = {{width}}; " +
+        "the official StepVideo weights are {{official}} wide ({{officialHeads}} × {{officialHeadDim}})",
     },
   },
   check(ctx) {

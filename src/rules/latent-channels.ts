@@ -40,7 +40,9 @@ export const latentChannels: FileRule = {
         pointer: ae.z_channels === undefined ? "/ae" : "/ae/z_channels",
         messageId: "vae",
         data: { in: inCh, z, zDefault: ae.z_channels === undefined ? " (its default when absent)" : "" },
-        hint: `vae_v2.safetensors has ${DIT_DEFAULT_CHANNELS} latent channels: set ae.z_channels, predictor.in_channels and out_channels to ${DIT_DEFAULT_CHANNELS}.`,
+        hint:
+          `vae_v2.safetensors has ${DIT_DEFAULT_CHANNELS} latent channels: ` +
+          `set ae.z_channels, predictor.in_channels and out_channels to ${DIT_DEFAULT_CHANNELS}.`,
       });
     }
   },

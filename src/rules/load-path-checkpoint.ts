@@ -90,7 +90,12 @@ export const loadPathCheckpoint: FsRule = {
           tp: TP.value,
           pp: PP.value,
         },
-        hint: `Re-split it: mm-convert StepVideoConverter resplit --cfg.source_path ${path} --cfg.target_path ${target} --cfg.target_parallel_config.tp_size ${TP.value}${PP.value > 1 ? ` --cfg.target_parallel_config.pp_layers <${PP.value} stage sizes, as predictor.pipeline_num_layers>` : ""}`,
+        hint:
+          `Re-split it: mm-convert StepVideoConverter resplit --cfg.source_path ${path} --cfg.target_path ${target} ` +
+          `--cfg.target_parallel_config.tp_size ${TP.value}` +
+          (PP.value > 1
+            ? ` --cfg.target_parallel_config.pp_layers <${PP.value} stage sizes, as predictor.pipeline_num_layers>`
+            : ""),
         related: [...ctx.setAt("TP"), ...ctx.setAt("PP")],
       });
     }

@@ -1,7 +1,7 @@
 // script-config-paths: the --mm-data/--mm-model/--mm-tool files an entry point needs must be
 // named, resolvable, present, and of the right kind; MindSpeed-MM otherwise fails at load time
 // (or, for an empty value, at the first AttributeError).
-import type { ConfigRef, EntryPoint } from "../project/run-model.js";
+import { CONFIG_FLAGS, type ConfigRef, type EntryPoint } from "../project/run-model.js";
 import type { RunRule } from "./rule-types.js";
 
 const NEEDED: Record<EntryPoint, ConfigRef["role"][]> = {
@@ -10,14 +10,7 @@ const NEEDED: Record<EntryPoint, ConfigRef["role"][]> = {
   "feature-extraction": ["data", "model", "tool"],
   inference: ["model"],
 };
-const FLAG: Record<ConfigRef["role"], string> = { data: "--mm-data", model: "--mm-model", tool: "--mm-tool" };
 const KINDS: Record<ConfigRef["role"], string[]> = { data: ["data", "data-dpo"], model: ["model"], tool: ["tools"] };
-const MODEL_ROLE: Record<EntryPoint, string> = {
-  pretrain: "pretrain",
-  dpo: "dpo",
-  inference: "inference",
-  "feature-extraction": "feature-extraction",
-};
 
 export const scriptConfigPaths: RunRule = {
   meta: {
@@ -41,7 +34,7 @@ export const scriptConfigPaths: RunRule = {
     if (!entry || !launch) return;
     for (const role of NEEDED[entry]) {
       const ref = configs[role];
-      const flag = FLAG[role];
+      const flag = CONFIG_FLAGS[role];
       if (!ref) {
         ctx.report({
           target: "script",
@@ -75,12 +68,12 @@ export const scriptConfigPaths: RunRule = {
           data: { flag, file: ref.file, actual: ref.kind, expected: KINDS[role][0]! },
           hint: `Point ${flag} at a ${KINDS[role][0]} file.`,
         });
-      else if (role === "model" && ref.modelRole && ref.modelRole !== MODEL_ROLE[entry]) {
+      else if (role === "model" && ref.modelRole && ref.modelRole !== entry) {
         ctx.report({
           ...at,
           messageId: "role",
           data: { flag, file: ref.file, actual: ref.modelRole, entry },
-          hint: `Use the ${MODEL_ROLE[entry]} model file for this entry point.`,
+          hint: `Use the ${entry} model file for this entry point.`,
         });
       }
     }

@@ -15,7 +15,8 @@ export const toolSections: FileRule = {
   meta: {
     id: "tool-sections",
     description:
-      "tools.json lacks a section or key the run's entry point reads in the targeted release (profile, memory_profile, sorafeature.save_path for extraction; keys added per release come from the release table).",
+      "tools.json lacks a section or key the run's entry point reads in the targeted release " +
+      "(profile, memory_profile, sorafeature.save_path for extraction; keys added per release come from the release table).",
     severity: "error",
     scope: "file",
     stage: "schema",

@@ -8,7 +8,9 @@ import type { RunRule } from "./rule-types.js";
 export const weightsLayerCount: RunRule = {
   meta: {
     id: "weights-layer-count",
-    description: `A run loading converted official weights (\`--load\`; ${OFFICIAL.layers} layers, ${OFFICIAL.heads} heads) with a predictor of other depth or width.`,
+    description:
+      `A run loading converted official weights (\`--load\`; ${OFFICIAL.layers} layers, ${OFFICIAL.heads} heads) ` +
+      "with a predictor of other depth or width.",
     severity: "warning",
     scope: "run",
     stage: "semantic",

@@ -1,0 +1,7 @@
+// Tests spawn real processes (tsc, the packed CLI, python3, pre-commit) on a 2-core machine that
+// may be busy: a generous per-test timeout keeps a slow machine from failing a correct test.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: { testTimeout: 60_000, hookTimeout: 240_000 },
+});
