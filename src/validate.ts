@@ -15,7 +15,7 @@ export function validateText(
   release: string = DEFAULT_RELEASE,
 ): Diagnostic[] {
   const task = taskOfPath(file);
-  const loaded = loadDocument(file, text, true, kind);
+  const loaded = loadDocument(file, text, { explicit: true, selected: true }, kind);
   if (!loaded) return [];
   const ctx = fileContext(loaded, { release, task: task ? { task, source: "the file name" } : undefined });
   return checkFile(ctx, rules).diagnostics;

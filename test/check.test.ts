@@ -44,7 +44,7 @@ describe("check()", () => {
     mkdirSync(join(dir, "conf"));
     writeFileSync(join(dir, "conf", "tsconfig.json"), "{ // comments are fine here\n}");
     writeFileSync(join(dir, "conf", "pretrain_model.json"), '{\n  "predictor": {\n    "num_heads": 48,\n  }\n}\n');
-    const report = await check({ paths: [dir] });
+    const report = await check({ paths: [dir], cwd: dir });
     expect(report.files).toEqual([{ file: "conf/pretrain_model.json", kind: "model" }]);
     expect(report.diagnostics).toMatchObject([
       { ruleId: "json-syntax", file: "conf/pretrain_model.json", pointer: "", line: 3, column: 20 },
@@ -68,11 +68,16 @@ describe("validateText() and validate()", () => {
   });
 
   it("suggests what a mistyped value most likely means", () => {
-    const [dtype] = validateText(
+    const found = validateText(
       "model",
       '{"text_encoder": [], "ae": {"model_id": "stepvideovae", "dtype": "bfloat16"}}',
     );
-    expect(dtype).toMatchObject({ ruleId: "dtype-value", pointer: "/ae/dtype", hint: 'Did you mean "bf16"?' });
+    // the wrong dtype does not hide what else is wrong: the empty encoder list is reported too
+    expect(found.map((d) => [d.ruleId, d.pointer])).toEqual([
+      ["text-encoder-pairs", "/text_encoder"],
+      ["dtype-value", "/ae/dtype"],
+    ]);
+    expect(found[1]).toMatchObject({ hint: 'Did you mean "bf16"?' });
     const [level] = validateText(
       "tools",
       '{"profile": {"enable": false, "profile_type": "statik", "ranks": [-1], "static_param": {}}}',

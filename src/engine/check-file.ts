@@ -17,7 +17,7 @@ export interface FileCheckOptions {
   task?: { task: Task; source: string } | undefined;
 }
 
-/** The context of one file, whose schema verdict (`passesSchema`) can be read before rules run. */
+/** The context of one file, whose usable value can be read before any rule runs. */
 export function fileContext(loaded: LoadedDocument, options: FileCheckOptions = {}): FileContext {
   const ctx = new FileContext(loaded, options.release ?? DEFAULT_RELEASE);
   ctx.runs = options.runs ?? [];
@@ -25,13 +25,13 @@ export function fileContext(loaded: LoadedDocument, options: FileCheckOptions = 
   return ctx;
 }
 
-/** Runs the file rules; `schemaValid` holds the values of every file of the check that passed its schema. */
+/** Runs the file rules; `usable` holds the usable value of every file of the check. */
 export function checkFile(
   ctx: FileContext,
   settings: RuleSettings = {},
-  schemaValid: ReadonlyMap<string, unknown> = new Map(),
+  usable: ReadonlyMap<string, unknown> = new Map(),
 ): { entry: FileEntry; diagnostics: Diagnostic[] } {
-  ctx.schemaValidFiles = schemaValid;
+  ctx.usableValues = usable;
   const diagnostics = runFileRules(ctx, settings).sort(compareDiagnostics);
   const entry: FileEntry = { file: ctx.file, kind: ctx.kind ?? "unknown", ...(ctx.role ? { role: ctx.role } : {}) };
   return { entry, diagnostics };

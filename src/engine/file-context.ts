@@ -10,19 +10,23 @@ import { schemaCheck } from "../schema/schema-check.js";
 import { SchemaNavigator } from "../schema/schema-navigator.js";
 import { loadSchema, type SchemaNode } from "../schema/schema-store.js";
 import type { ModelRole } from "../types.js";
+import { concernsInvalid, invalidPointers, usableValue } from "./usable-value.js";
 
 export class FileContext {
   readonly reports: { ruleId: string; report: RuleReport }[] = [];
   currentRule = "";
+  /** The stage of the running rule. */
+  stage: "document" | "schema" | "semantic" = "document";
   /** Runs whose launch script names this file (set by the check before rules run). */
   runs: Run[] = [];
   /** The task this file serves, from those runs or else its path, and what said so. */
   task?: { task: Task; source: string };
   private navigatorCache?: SchemaNavigator;
   private findingsCache?: Finding[];
+  private usableCache?: { value: unknown };
 
-  /** The values of the files of the check that passed their schema, by file (set before rules run). */
-  schemaValidFiles: ReadonlyMap<string, unknown> = new Map();
+  /** The usable values of every file of the check, by file (set before rules run). */
+  usableValues: ReadonlyMap<string, unknown> = new Map();
   readonly file: string;
   readonly doc: JsonDocument;
   readonly kind: SchemaKind | undefined;
@@ -42,13 +46,26 @@ export class FileContext {
     this.explicit = loaded.explicit;
   }
 
-  /** The parsed value, for rules of the semantic stage (which only run on schema-valid files). */
+  /** What the semantic stage reads: the parsed value without the members a schema finding rejects. */
   value<T>(): T {
-    return this.doc.value as T;
+    return this.usable as T;
+  }
+
+  /** The usable value (see usable-value.ts); undefined when the file did not parse or has no kind. */
+  get usable(): unknown {
+    if (!this.doc.ok || !this.kind) return undefined;
+    if (!this.usableCache) this.usableCache = { value: usableValue(this.doc.value, this.schemaFindings) };
+    return this.usableCache.value;
   }
 
   report(report: RuleReport): void {
+    if (this.stage === "semantic" && concernsInvalid(report.pointer, report.data?.key, this.invalid)) return;
     this.reports.push({ ruleId: this.currentRule, report });
+  }
+
+  /** Pointers whose values a schema finding rejects (see usable-value.ts). */
+  get invalid(): string[] {
+    return this.doc.ok && this.kind ? invalidPointers(this.schemaFindings) : [];
   }
 
   get navigator(): SchemaNavigator {
@@ -81,15 +98,10 @@ export class FileContext {
     });
   }
 
-  /** Parsed, classified and without a finding of the schema stage: later stages may read its value. */
-  get passesSchema(): boolean {
-    return this.doc.ok && this.kind !== undefined && this.schemaFindings.length === 0;
-  }
-
-  /** The value of a file the runs name (a paired model, say) when that file passed its schema. */
+  /** The usable value of a file the runs name (a paired model, say). */
   pairedValue<T>(run: Run, role: "data" | "model" | "tool"): T | undefined {
     const file = run.configs[role]?.file;
-    return file !== undefined ? (this.schemaValidFiles.get(file) as T | undefined) : undefined;
+    return file !== undefined ? (this.usableValues.get(file) as T | undefined) : undefined;
   }
 
   /** Findings of the schema stage that belong to the running rule. */

@@ -5,6 +5,7 @@ import type { FsCache } from "../fs/fs-cache.js";
 import type { Run } from "../project/run-model.js";
 import type { ScriptArg, SourceSpan } from "../project/script/evaluate-script.js";
 import type { FileKind, ModelRole, Severity } from "../types.js";
+import { concernsInvalid } from "./usable-value.js";
 
 export type RunTarget = "data" | "model" | "tool" | "script";
 
@@ -37,7 +38,10 @@ export interface TreeFile {
   file: string;
   kind?: FileKind;
   role?: ModelRole;
+  /** The usable value: members a schema finding rejects are taken out. */
   value: unknown;
+  /** Pointers of the members taken out. */
+  invalid?: readonly string[];
 }
 
 /** What every run of one check shares. */
@@ -53,12 +57,13 @@ export class RunContext {
   readonly reports: { ruleId: string; report: RunReport }[] = [];
   currentRule = "";
   /** The values of `tree` by file, for lookups. */
-  private readonly schemaValid: ReadonlyMap<string, unknown>;
+  private readonly usableValues: ReadonlyMap<string, unknown>;
+  private readonly invalidByFile: ReadonlyMap<string, readonly string[]>;
 
   readonly release: string;
   /** Every run of the check, for rules that follow files across runs (extraction → training). */
   readonly allRuns: Run[];
-  /** Every parsed, schema-valid JSON file of the check. */
+  /** Every parsed, classified JSON file of the check, with its usable value (see usable-value.ts). */
   readonly tree: TreeFile[];
   /** Every JSON file the check reports on (whether or not it passed its schema). */
   readonly checkedFiles: ReadonlySet<string>;
@@ -74,14 +79,19 @@ export class RunContext {
     this.tree = scope.tree;
     this.checkedFiles = scope.files;
     if (scope.fs) this.fs = scope.fs;
-    this.schemaValid = new Map(scope.tree.map((f) => [f.file, f.value]));
+    this.usableValues = new Map(scope.tree.map((f) => [f.file, f.value]));
+    this.invalidByFile = new Map(scope.tree.map((f) => [f.file, f.invalid ?? []]));
   }
 
   report(report: RunReport): void {
+    const file =
+      report.target === "script" || report.file !== undefined ? undefined : this.run.configs[report.target]?.file;
+    const invalid = file !== undefined ? (this.invalidByFile.get(file) ?? []) : [];
+    if (concernsInvalid(report.pointer, report.data?.key, invalid)) return; // its schema finding says it
     this.reports.push({ ruleId: this.currentRule, report });
   }
 
-  /** The value of a named config file when it parsed and passed its schema, else undefined. */
+  /** The usable value of a named config file (its members with schema errors taken out). */
   value<T = Record<string, unknown>>(role: "data" | "model" | "tool"): T | undefined {
     return this.valueOf(this.run, role);
   }
@@ -89,7 +99,7 @@ export class RunContext {
   /** The same for another run of the check (extraction runs feeding this one). */
   valueOf<T = Record<string, unknown>>(run: Run, role: "data" | "model" | "tool"): T | undefined {
     const file = run.configs[role]?.file;
-    return file !== undefined ? (this.schemaValid.get(file) as T | undefined) : undefined;
+    return file !== undefined ? (this.usableValues.get(file) as T | undefined) : undefined;
   }
 
   /** The last occurrence of a flag the launch command passes to the Python entry (Megatron keeps the last). */

@@ -16,7 +16,7 @@ export function runFileRules(ctx: FileContext, settings: RuleSettings = {}): Dia
   for (const rule of rules.filter((r) => r.meta.stage === "document" && enabled(r))) run(ctx, rule);
   if (ctx.doc.ok && ctx.kind) {
     for (const rule of rules.filter((r) => r.meta.stage === "schema" && enabled(r))) run(ctx, rule);
-    if (ctx.passesSchema) {
+    if (ctx.usable !== undefined) {
       for (const rule of rules.filter((r) => r.meta.stage === "semantic" && enabled(r))) run(ctx, rule);
     }
   }
@@ -25,6 +25,7 @@ export function runFileRules(ctx: FileContext, settings: RuleSettings = {}): Dia
 
 function run(ctx: FileContext, rule: FileRule): void {
   ctx.currentRule = rule.meta.id;
+  ctx.stage = rule.meta.stage;
   rule.check(ctx);
 }
 

@@ -1,33 +1,27 @@
-// Turns the paths a user gave (files, directories, globs) into the files to check and the root
-// the launch scripts run from. fast-glob is loaded only when a directory or glob needs it.
+// Turns the paths a user gave (files, directories, globs) into the files they select. Selection
+// only picks files: the root comes from find-root.ts whatever the form of the paths. fast-glob is
+// loaded only when a directory or glob needs it.
 import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 
-interface Target {
+export interface Target {
   path: string;
   /** Named by the user rather than found by walking a folder. */
   explicit: boolean;
 }
 
-export interface Discovery {
-  root: string;
-  targets: Target[];
-}
-
 const IGNORE = ["**/node_modules/**", "**/.git/**"];
 const CONFIG_GLOB = "**/*.{json,sh}";
 
-export async function discover(paths: string[], cwd: string, root?: string): Promise<Discovery> {
+export async function selectFiles(paths: string[], cwd: string): Promise<Target[]> {
   const found = new Map<string, Target>();
-  let firstDir: string | undefined;
   for (const given of paths) {
     const absolute = isAbsolute(given) ? given : resolve(cwd, given);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isFile()) {
       found.set(absolute, { path: absolute, explicit: true });
     } else if (info?.isDirectory()) {
-      firstDir ??= absolute;
       for (const path of await glob([CONFIG_GLOB], absolute))
         if (!found.has(path)) found.set(path, { path, explicit: false });
     } else if (/[*?[\]{}]/.test(given)) {
@@ -38,12 +32,11 @@ export async function discover(paths: string[], cwd: string, root?: string): Pro
       throw new UsageError(`No such file or directory: ${given}`);
     }
   }
-  const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root: root ? resolve(cwd, root) : (firstDir ?? cwd), targets };
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
- * Every launch script under the root, for runs that name files given on their own. A plain walk
+ * Every launch script under the root, for the runs that name selected files. A plain walk
  * (skipping node_modules, .git and hidden folders) rather than fast-glob, which a check of named
  * files does not load.
  */

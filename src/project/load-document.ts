@@ -11,20 +11,24 @@ export interface LoadedDocument {
   doc: JsonDocument;
   kind?: FileKind;
   role?: ModelRole;
+  /** Named by the user (not found by walking a folder): classified by name when content cannot tell. */
   explicit: boolean;
+  /** Selected by the check's paths: its own findings are reported (else it is read for a run). */
+  selected: boolean;
 }
 
 /** Undefined when the file was found by walking a folder and is no StepVideo config. */
 export function loadDocument(
   file: string,
   text: string,
-  explicit: boolean,
+  how: { explicit: boolean; selected: boolean },
   kind?: FileKind,
 ): LoadedDocument | undefined {
+  const { explicit } = how;
   const doc = new JsonDocument(text);
   const byContent = doc.ok ? classifyContent(doc.value, file) : undefined;
   const decided = kind ?? byContent ?? (explicit || !doc.ok ? kindFromName(file) : undefined);
   if (!decided && !explicit) return undefined;
   const role = decided === "model" && doc.ok ? modelRole(doc.value) : undefined;
-  return { file, doc, explicit, ...(decided ? { kind: decided } : {}), ...(role ? { role } : {}) };
+  return { file, doc, ...how, ...(decided ? { kind: decided } : {}), ...(role ? { role } : {}) };
 }

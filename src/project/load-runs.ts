@@ -10,19 +10,17 @@ import type { Run } from "./run-model.js";
 export interface ScriptTarget {
   path: string;
   file: string;
-  explicit: boolean;
 }
 
 /**
- * Runs of the given scripts. `keep` decides, once a run is built, whether it belongs to the check
- * (when only some files were named: the runs that name one of them); only kept runs add the
- * sibling files they read to `documents`.
+ * Runs of the given scripts. The files a run names are taken from `documents` or read from disk
+ * and added to it as context (not selected: the check reads them but reports on them only through
+ * the runs).
  */
 export async function loadRuns(
   scripts: ScriptTarget[],
   root: string,
   documents: Map<string, LoadedDocument>,
-  keep: (run: Run, script: ScriptTarget) => boolean = () => true,
 ): Promise<Run[]> {
   if (scripts.length === 0) return [];
   const { evaluateScript } = await import("./script/evaluate-script.js");
@@ -31,13 +29,12 @@ export async function loadRuns(
     const text = readFileSync(script.path, "utf8");
     const evaluation = await evaluateScript(text);
     if (!evaluation.launch) continue; // a helper script that starts no MindSpeed-MM job
-    const siblings = new Map<string, LoadedDocument>();
     const lookup = (file: string) => {
-      let loaded = documents.get(file) ?? siblings.get(file);
+      let loaded = documents.get(file);
       const absolute = resolveFromRoot(root, file);
       if (!loaded && file.endsWith(".json") && existsSync(absolute)) {
-        loaded = loadDocument(file, readFileSync(absolute, "utf8"), true);
-        if (loaded) siblings.set(file, loaded);
+        loaded = loadDocument(file, readFileSync(absolute, "utf8"), { explicit: true, selected: false });
+        if (loaded) documents.set(file, loaded);
       }
       return loaded
         ? {
@@ -47,10 +44,7 @@ export async function loadRuns(
           }
         : undefined;
     };
-    const run = buildRun(script.file, evaluation, root, lookup);
-    if (!keep(run, script)) continue;
-    for (const [file, loaded] of siblings) documents.set(file, loaded);
-    runs.push(run);
+    runs.push(buildRun(script.file, evaluation, root, lookup));
   }
   return runs;
 }

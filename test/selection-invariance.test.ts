@@ -1,0 +1,87 @@
+// The same file gets the same diagnostics however it is selected: the whole tree, its folder, the
+// file named, or a quoted glob matching it; from the root and from a subfolder. Checked on the
+// example tree and on every upstream release.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { check, type Diagnostic } from "../src/index.js";
+import { fixturesDir } from "./fixture-cases.js";
+import { hasUpstream, releaseTrees } from "./upstream-paths.js";
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(json|sh)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Each selection of one file, as paths relative to the directory it is run from. */
+function selections(tree: string, file: string, cwd: string): Record<string, string> {
+  const from = (path: string) => relative(cwd, path) || ".";
+  const name = file.split("/").pop() ?? file;
+  const glob = `${from(dirname(file))}/${name.replace(/^([^.]*)\./, "$1*.")}`;
+  return { tree: from(tree), folder: from(dirname(file)), named: from(file), glob };
+}
+
+async function located(paths: string[], cwd: string, file: string, release: string): Promise<Diagnostic[]> {
+  const report = await check({ paths, cwd, release });
+  return report.diagnostics.filter((d) => d.file === file);
+}
+
+/** The example tree with mistakes in a script, a model file and a data file, so runs report errors. */
+function brokenExample(): string {
+  const dir = mkdtempSync(join(tmpdir(), "svc-select-"));
+  cpSync(join(fixturesDir, "example"), dir, { recursive: true });
+  const edit = (file: string, from: string, to: string) => {
+    const path = join(dir, "examples/stepvideo", file);
+    writeFileSync(path, readFileSync(path, "utf8").replace(from, to));
+  };
+  edit("t2v/pretrain_t2v.sh", "CP=2", "CP=8");
+  edit("t2v/pretrain_t2v_model.json", '"dtype": "bf16"', '"dtype": "bfloat16"');
+  edit("t2v/data_static_resolution.json", '"num_frames": 136', '"num_frames": 130');
+  return dir;
+}
+
+const trees = [
+  { name: "example", dir: join(fixturesDir, "example"), release: "26.0.0" },
+  { name: "the example with mistakes", dir: brokenExample(), release: "26.0.0" },
+  ...(hasUpstream
+    ? releaseTrees()
+        .filter((t) => !t.name.startsWith("forks/"))
+        .map((t) => ({ ...t, release: t.name }))
+    : []),
+];
+
+describe("selection invariance", () => {
+  for (const tree of trees) {
+    it(`gives each file of ${tree.name} the same diagnostics however it is selected`, async () => {
+      const subfolder = join(tree.dir, "examples/stepvideo");
+      const whole = await check({ paths: [tree.dir], cwd: tree.dir, release: tree.release });
+      expect(whole.root).toBe(tree.dir);
+      if (tree.name.includes("mistakes"))
+        expect(new Set(whole.diagnostics.filter((d) => d.severity === "error").map((d) => d.ruleId))).toEqual(
+          new Set([
+            "cp-divides-latent-frames",
+            "dtype-value",
+            "global-batch-size",
+            "heads-divisible-by-tp-cp",
+            "num-frames-task",
+            "num-frames-vae-chunk",
+            "world-size-divisible",
+          ]),
+        );
+      for (const path of filesUnder(tree.dir)) {
+        const file = relative(tree.dir, path);
+        const expected = whole.diagnostics.filter((d) => d.file === file);
+        for (const cwd of [tree.dir, subfolder]) {
+          for (const [how, given] of Object.entries(selections(tree.dir, path, cwd))) {
+            expect(await located([given], cwd, file, tree.release), `${file} selected as ${how} (${given}) from ${cwd}`).toEqual(
+              expected,
+            );
+          }
+        }
+      }
+    }, 240_000);
+  }
+});
