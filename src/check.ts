@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { checkFile, fileContext } from "./engine/check-file.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
-import { runFsRules, runRunRules } from "./engine/run-run-rules.js";
+import { checkRun } from "./engine/run-run-rules.js";
 import { UsageError } from "./errors.js";
 import { FsCache } from "./fs/fs-cache.js";
 import { DEFAULT_RELEASE, RELEASES } from "./generated/releases.js";
@@ -81,10 +81,9 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     diagnostics.push(...result.diagnostics);
   }
   const scope = { release, runs: allRuns, tree, files: new Set(documents.keys()) };
-  const fs = options.checkPaths ? new FsCache(root, options.onProgress) : undefined;
+  const withFs = options.checkPaths ? { ...scope, fs: new FsCache(root, options.onProgress) } : scope;
   for (const run of runs) {
-    const found = runRunRules(run, scope, settings);
-    if (fs) found.push(...(await runFsRules(run, { ...scope, fs }, settings)));
+    const found = await checkRun(run, withFs, settings);
     // A run's findings are reported where the user looks: all of them for a selected script, else
     // those in a selected file.
     diagnostics.push(...(selected.has(run.script) ? found : found.filter((d) => selected.has(d.file))));

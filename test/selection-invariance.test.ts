@@ -76,9 +76,10 @@ describe("selection invariance", () => {
         const expected = whole.diagnostics.filter((d) => d.file === file);
         for (const cwd of [tree.dir, subfolder]) {
           for (const [how, given] of Object.entries(selections(tree.dir, path, cwd))) {
-            expect(await located([given], cwd, file, tree.release), `${file} selected as ${how} (${given}) from ${cwd}`).toEqual(
-              expected,
-            );
+            expect(
+              await located([given], cwd, file, tree.release),
+              `${file} selected as ${how} (${given}) from ${cwd}`,
+            ).toEqual(expected);
           }
         }
       }

@@ -2,7 +2,7 @@
 // that targets one of the run's files by role, or the script itself; the engine adds positions.
 
 import type { FsCache } from "../fs/fs-cache.js";
-import type { Run } from "../project/run-model.js";
+import type { ParallelName, Run } from "../project/run-model.js";
 import type { ScriptArg, SourceSpan } from "../project/script/evaluate-script.js";
 import type { FileKind, ModelRole, Severity } from "../types.js";
 import { concernsInvalid } from "./usable-value.js";
@@ -100,6 +100,13 @@ export class RunContext {
   valueOf<T = Record<string, unknown>>(run: Run, role: "data" | "model" | "tool"): T | undefined {
     const file = run.configs[role]?.file;
     return file !== undefined ? (this.usableValues.get(file) as T | undefined) : undefined;
+  }
+
+  /** A parallel value the rule declares in `meta.needs`: the engine runs the rule only when it is known. */
+  known(name: ParallelName): number {
+    const { value } = this.run.parallel[name];
+    if (value === null) throw new Error(`${this.currentRule} read ${name} without declaring it in meta.needs`);
+    return value;
   }
 
   /** The last occurrence of a flag the launch command passes to the Python entry (Megatron keeps the last). */

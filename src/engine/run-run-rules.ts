@@ -2,40 +2,56 @@
 // (via its parse tree) or on the script line, with related locations for the script lines that
 // set the values involved.
 
-import type { FsCache } from "../fs/fs-cache.js";
 import type { Run } from "../project/run-model.js";
 import { fsRules, runRules } from "../rules/index.js";
 import { docsPath, type FsRule, type RunRule } from "../rules/rule-types.js";
+import { scriptValue } from "../rules/script-value.js";
 import type { Diagnostic, RelatedLocation, RuleSetting, Severity } from "../types.js";
 import { type CheckScope, RunContext, type RunRelated, type RunReport, type RunTarget } from "./run-context.js";
 import { fillTemplate } from "./run-file-rules.js";
+import { type SkipCause, unmetNeed } from "./run-needs.js";
 
-export function runRunRules(run: Run, scope: CheckScope, settings: Record<string, RuleSetting> = {}): Diagnostic[] {
-  const ctx = new RunContext(run, scope);
-  for (const rule of Object.values(runRules)) {
-    if (settings[rule.meta.id] === "off") continue;
-    ctx.currentRule = rule.meta.id;
-    rule.check(ctx);
-  }
-  return ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, runRules[ruleId]!, report, settings[ruleId]));
-}
-
-/** The rules that read the file system beyond the configs (only with --check-paths). */
-export async function runFsRules(
+/**
+ * The run rules on one run, then (with --check-paths) the fs rules. A rule whose `meta.needs` are
+ * not all known is not run; each cause is reported once, under script-value, with the rules it
+ * kept from running.
+ */
+export async function checkRun(
   run: Run,
-  scope: CheckScope & { fs: FsCache },
+  scope: CheckScope,
   settings: Record<string, RuleSetting> = {},
 ): Promise<Diagnostic[]> {
-  const diagnostics: Diagnostic[] = [];
-  for (const rule of Object.values(fsRules)) {
+  const ctx = new RunContext(run, scope);
+  const skipped = new Map<string, { cause: SkipCause; rules: string[] }>();
+  const rules: (RunRule | FsRule)[] = [...Object.values(runRules), ...(scope.fs ? Object.values(fsRules) : [])];
+  for (const rule of rules) {
     if (settings[rule.meta.id] === "off") continue;
-    const ctx = new RunContext(run, scope);
+    const { entries, needs = [] } = rule.meta;
+    if (entries && run.entry && !entries.includes(run.entry)) continue; // not about this kind of run
+    const causes = [...(entries ? ["entry" as const] : []), ...needs]
+      .map((need) => unmetNeed(ctx, need))
+      .filter((c) => c !== undefined);
+    for (const cause of causes) {
+      const entry = skipped.get(cause.key) ?? { cause, rules: [] };
+      if (lineOf(cause) < lineOf(entry.cause)) entry.cause = cause; // the root: the earliest assignment
+      if (!entry.rules.includes(rule.meta.id)) entry.rules.push(rule.meta.id);
+      skipped.set(cause.key, entry);
+    }
+    if (causes.length > 0) continue;
     ctx.currentRule = rule.meta.id;
     await rule.check(ctx);
-    diagnostics.push(...ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, rule, report, settings[ruleId])));
   }
-  return diagnostics;
+  if (settings[scriptValue.meta.id] !== "off") {
+    ctx.currentRule = scriptValue.meta.id;
+    for (const { cause, rules: ids } of skipped.values())
+      if (cause.report) ctx.report({ ...cause.report, data: { ...cause.report.data, skipped: ids.join(", ") } });
+  }
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  byId.set(scriptValue.meta.id, scriptValue);
+  return ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, byId.get(ruleId)!, report, settings[ruleId]));
 }
+
+const lineOf = (cause: SkipCause) => cause.report?.at?.line ?? Number.MAX_SAFE_INTEGER;
 
 function fileOf(run: Run, target: RunTarget, file?: string): string {
   if (file !== undefined) return file;

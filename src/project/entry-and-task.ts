@@ -3,7 +3,7 @@
 import { posix } from "node:path";
 import type { EntryPoint, Task } from "./run-model.js";
 
-const ENTRY_FILES: Record<string, EntryPoint> = {
+export const ENTRY_FILES: Record<string, EntryPoint> = {
   "pretrain_sora.py": "pretrain",
   "posttrain_sora_dpo.py": "dpo",
   "posttrain_stepvideo_dpo.py": "dpo",

@@ -25,7 +25,7 @@ function isMarked(dir: string): boolean {
 }
 
 /** The nearest marked folder at or above `start`, or undefined. */
-export function markedAncestor(start: string): string | undefined {
+function markedAncestor(start: string): string | undefined {
   let dir = resolve(start);
   for (;;) {
     if (isMarked(dir)) return dir;

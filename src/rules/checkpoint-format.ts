@@ -9,6 +9,7 @@ export const checkpointFormat: RunRule = {
     severity: "warning",
     scope: "run",
     stage: "semantic",
+    entries: ["pretrain", "dpo"],
     messages: {
       format:
         "the run saves checkpoints with --ckpt-format {{format}}; mm-convert resplit and the mp_rank_XX layout need torch",

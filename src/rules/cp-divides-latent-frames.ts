@@ -17,6 +17,7 @@ export const cpDividesLatentFrames: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["CP", "entry"],
     messages: { latent: "{{frames}} frames make {{latent}} latent frames, which CP = {{cp}} does not divide" },
   },
   check(ctx) {

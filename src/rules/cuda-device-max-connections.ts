@@ -9,6 +9,7 @@ export const cudaDeviceMaxConnections: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["TP", "entry"],
     messages: { missing: "TP = {{tp}} but the script {{state}}; MindSpeed-MM's argument check fails" },
   },
   check(ctx) {

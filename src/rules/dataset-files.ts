@@ -11,6 +11,8 @@ export const datasetFiles: FsRule = {
     severity: "error",
     scope: "fs",
     stage: "semantic",
+    entries: ["pretrain", "dpo", "feature-extraction"],
+    needs: ["data"],
     messages: {
       missing: "`{{key}}` {{file}} does not exist under {{folder}}",
       more: "{{count}} more records name files that do not exist",

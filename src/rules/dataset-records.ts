@@ -13,6 +13,8 @@ export const datasetRecords: FsRule = {
     severity: "error",
     scope: "fs",
     stage: "semantic",
+    entries: ["pretrain", "dpo", "feature-extraction"],
+    needs: ["data"],
     messages: {
       missing: "the record lacks `{{key}}`",
       invalid: "{{path}} {{problem}}",

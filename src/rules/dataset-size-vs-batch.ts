@@ -11,6 +11,8 @@ export const datasetSizeVsBatch: FsRule = {
     severity: "error",
     scope: "fs",
     stage: "semantic",
+    entries: ["pretrain", "dpo", "feature-extraction"],
+    needs: ["MBS", "DP", "data"],
     messages: {
       small:
         "the dataset has {{records}} records, fewer than MBS×DP = {{mbs}}×{{dp}} = {{needed}}: with drop_last no batch is ever formed and the run hangs",

@@ -20,6 +20,8 @@ export const dpoHistogram: FsRule = {
     severity: "error",
     scope: "fs",
     stage: "semantic",
+    entries: ["dpo"],
+    needs: ["model"],
     messages: {
       missing: "{{key}} {{path}} does not exist: the DPO trainer cannot weight the pairs",
       broken: "the histogram is not a JSON object MindSpeed-MM can read",

@@ -9,6 +9,8 @@ export const dpoMicroBatch: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    entries: ["dpo"],
+    needs: ["MBS"],
     messages: { mbs: "DPO post-training runs with MBS = {{mbs}}; find_probability needs one sample per micro-batch" },
   },
   check(ctx) {

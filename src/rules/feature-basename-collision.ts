@@ -12,6 +12,8 @@ export const featureBasenameCollision: FsRule = {
     severity: "warning",
     scope: "fs",
     stage: "semantic",
+    entries: ["feature-extraction"],
+    needs: ["data"],
     messages: {
       collision: "{{file}} becomes features/{{name}}, like the video of line {{first}}: one overwrites the other",
       more: "{{count}} more videos share a feature file name",

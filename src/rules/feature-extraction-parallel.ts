@@ -9,6 +9,8 @@ export const featureExtractionParallel: RunRule = {
     severity: "warning",
     scope: "run",
     stage: "semantic",
+    entries: ["feature-extraction"],
+    needs: ["TP", "PP", "CP"],
     messages: {
       parallel:
         "feature extraction runs with {{name}} = {{value}}; ranks of one group encode the same samples and overwrite each other's files",

@@ -12,6 +12,8 @@ export const featureFlags: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    entries: ["pretrain", "dpo"],
+    needs: ["data", "model"],
     messages: { flag: '{{key}} is {{value}} but the data file\'s dataset_type is "{{type}}" ({{meaning}})' },
   },
   check(ctx) {

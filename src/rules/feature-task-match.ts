@@ -23,6 +23,8 @@ export const featureTaskMatch: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    entries: ["pretrain", "dpo"],
+    needs: ["task", "data"],
     messages: { mismatch: "this {{task}} run trains on features from {{folder}}, which {{script}} extracts {{how}}" },
   },
   check(ctx) {

@@ -10,6 +10,7 @@ export const globalBatchSize: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["GBS"],
     messages: {
       zero: "GBS is {{gbs}}: the global batch size must be positive",
       multiple: "GBS {{gbs}} is not a multiple of MBS×DP = {{mbs}}×{{dp}} = {{product}}",

@@ -16,6 +16,7 @@ export const headsDivisibleByTpCp: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["TP", "CP", "model"],
     messages: {
       heads: "num_heads {{heads}} is not divisible by TP×CP = {{tp}}×{{cp}} = {{product}}",
       seq: "seq_length {{seq}} is not divisible by CP = {{cp}}",

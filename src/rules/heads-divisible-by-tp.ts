@@ -12,6 +12,7 @@ export const headsDivisibleByTp: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["TP", "model"],
     messages: { heads: "num_heads {{heads}} is not divisible by TP = {{tp}}" },
   },
   check(ctx) {

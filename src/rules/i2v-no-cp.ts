@@ -10,6 +10,8 @@ export const i2vNoCp: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    entries: ["pretrain", "dpo", "inference"],
+    needs: ["CP", "task"],
     messages: {
       cp: "an i2v {{entry}} run with CP = {{cp}}: image latents are not split over CP ranks and the concatenation fails",
     },

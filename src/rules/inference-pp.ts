@@ -11,6 +11,8 @@ export const inferencePp: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    entries: ["inference"],
+    needs: ["PP"],
     messages: { pp: "inference runs with PP = {{pp}}; the StepVideo pipeline supports only PP = 1" },
   },
   check(ctx) {

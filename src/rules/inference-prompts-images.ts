@@ -23,6 +23,8 @@ export const inferencePromptsImages: FsRule = {
     severity: "warning",
     scope: "fs",
     stage: "semantic",
+    entries: ["inference"],
+    needs: ["model"],
     messages: {
       promptPath: "prompt {{path}} does not exist, so the path itself is used as the prompt text",
       imagePath: "image {{path}} does not exist: the pipeline runs without an image",

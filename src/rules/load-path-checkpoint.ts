@@ -20,6 +20,7 @@ export const loadPathCheckpoint: FsRule = {
     severity: "error",
     scope: "fs",
     stage: "semantic",
+    needs: ["TP", "PP"],
     messages: {
       missing: "--load {{path}} does not exist: MindSpeed-MM only warns and starts from random weights",
       noTracker: "{{path}} has no {{tracker}}: MindSpeed-MM only warns and starts from random weights",

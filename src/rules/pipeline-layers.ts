@@ -12,6 +12,7 @@ export const pipelineLayers: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["PP", "VP", "model"],
     messages: {
       missing: "PP = {{pp}} but predictor has no pipeline_num_layers",
       length: "pipeline_num_layers has {{length}} stages but PP = {{pp}}",
@@ -22,7 +23,7 @@ export const pipelineLayers: RunRule = {
   },
   check(ctx) {
     const predictor = ctx.value<PredictorOf>("model")?.predictor;
-    const { PP, VP } = ctx.run.parallel;
+    const { PP } = ctx.run.parallel;
     if (!predictor || PP.value === null || PP.value <= 1) return;
     const related = ctx.setAt("PP");
     const layers = predictor.pipeline_num_layers as unknown;
@@ -41,7 +42,7 @@ export const pipelineLayers: RunRule = {
         hint: `Add pipeline_num_layers with ${PP.value} stage sizes summing to num_layers${example}.`,
         related,
       });
-    const vp = VP.value ?? 1;
+    const vp = ctx.known("VP");
     const stages: unknown[][] = vp > 1 ? (layers.every(Array.isArray) ? (layers as unknown[][]) : []) : [layers];
     if (vp > 1 && (stages.length !== vp || stages.some((s) => s.length !== PP.value))) {
       return ctx.report({

@@ -10,6 +10,7 @@ export const pretrainLoadMissing: RunRule = {
     severity: "warning",
     scope: "run",
     stage: "semantic",
+    entries: ["pretrain", "dpo"],
     messages: { unused: "LOAD_PATH is set but the launch command has no --load: training starts from a random DiT" },
   },
   check(ctx) {

@@ -12,6 +12,7 @@ export const recomputeSettings: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["PP"],
     messages: {
       selective: "--recompute-granularity selective is rejected by StepVideoDiT",
       incomplete: "--recompute-granularity full needs {{missing}}",
@@ -42,7 +43,7 @@ export const recomputeSettings: RunRule = {
     const n = Number(count?.value);
     if (method?.value !== "uniform" || !Number.isInteger(n)) return;
     const predictor = ctx.value<PredictorOf>("model")?.predictor;
-    const pp = ctx.run.parallel.PP.value ?? 1;
+    const pp = ctx.known("PP");
     const stages =
       Array.isArray(predictor?.pipeline_num_layers) && pp > 1
         ? (predictor.pipeline_num_layers.flat() as number[])

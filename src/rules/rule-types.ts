@@ -3,6 +3,7 @@
 
 import type { FileContext } from "../engine/file-context.js";
 import type { RunContext } from "../engine/run-context.js";
+import type { EntryPoint, ParallelName } from "../project/run-model.js";
 import type { Severity } from "../types.js";
 
 type RuleScope = "file" | "run" | "fs";
@@ -20,7 +21,20 @@ export interface RuleMeta {
   stage: RuleStage;
   /** Message templates keyed by messageId; `{{name}}` is replaced from the report's data. */
   messages: Record<string, string>;
+  /**
+   * Run and fs rules: what the rule reads from its run. When one is unknown the engine does not run
+   * the rule and says so (script-value), naming the value and every rule it kept from running.
+   */
+  needs?: readonly RunNeed[];
+  /**
+   * Run and fs rules: the entry points the rule is about. It does not run for other runs, and a run
+   * whose entry point is unknown counts as an unmet need.
+   */
+  entries?: readonly EntryPoint[];
 }
+
+/** A parallel value, the entry point, the task, or the usable value of one of the run's files. */
+export type RunNeed = ParallelName | "entry" | "task" | "data" | "model" | "tool";
 
 export interface FileRule {
   meta: RuleMeta;

@@ -20,6 +20,7 @@ export const scriptConfigPaths: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["entry"],
     messages: {
       missing: "the {{entry}} run passes no {{flag}}; MindSpeed-MM needs it",
       unknown: "{{flag}} cannot be resolved statically",

@@ -14,6 +14,7 @@ export const weightsLayerCount: RunRule = {
     severity: "warning",
     scope: "run",
     stage: "semantic",
+    needs: ["model"],
     messages: {
       layers:
         "the run loads a checkpoint (--load) into a predictor of {{layers}} layers; converted StepVideo weights have {{officialLayers}}, so {{effect}}",

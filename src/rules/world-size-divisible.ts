@@ -10,6 +10,7 @@ export const worldSizeDivisible: RunRule = {
     severity: "error",
     scope: "run",
     stage: "semantic",
+    needs: ["WORLD_SIZE", "TP", "PP", "CP"],
     messages: { world: "WORLD_SIZE {{world}} is not divisible by TP×PP×CP = {{tp}}×{{pp}}×{{cp}} = {{product}}" },
   },
   check(ctx) {
