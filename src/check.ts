@@ -31,7 +31,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
 
   const documents = new Map<string, LoadedDocument>();
   const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));
-  const texts = await Promise.all(jsonTargets.map((t) => readFile(t.path, "utf8")));
+  const texts = await Promise.all(jsonTargets.map((t) => readFile(t.path)));
   jsonTargets.forEach((t, i) => {
     const loaded = loadDocument(rel(t.path), texts[i]!, t.explicit);
     if (loaded) documents.set(loaded.file, loaded);

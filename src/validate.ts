@@ -5,10 +5,10 @@ import { taskOfPath } from "./project/run-entry.js";
 import { DEFAULT_RELEASE } from "./releases/release-data.js";
 import type { Diagnostic, FileKind } from "./types.js";
 
-/** Located diagnostics for the text of one file of the given kind. */
+/** Located diagnostics for the text (or the bytes, decoded strictly as UTF-8) of one file of the given kind. */
 export function validateText(
   kind: FileKind,
-  text: string,
+  text: string | Uint8Array,
   file = "<text>",
   rules: RuleSettings = {},
   release: string = DEFAULT_RELEASE,

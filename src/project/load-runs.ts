@@ -36,7 +36,7 @@ export async function loadRuns(
       let loaded = documents.get(file) ?? siblings.get(file);
       const absolute = resolveFromRoot(root, file);
       if (!loaded && file.endsWith(".json") && existsSync(absolute)) {
-        loaded = loadDocument(file, readFileSync(absolute, "utf8"), true);
+        loaded = loadDocument(file, readFileSync(absolute), true);
         if (loaded) siblings.set(file, loaded);
       }
       return loaded
