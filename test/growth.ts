@@ -1,12 +1,7 @@
 // Growth ratios for the linear-time regression tests: how much slower a job gets when its input
-// grows 4×, as the median of a few runs after a warm-up. A ratio, never an absolute time, so a
+// grows 4×, from the fastest of a few runs after a warm-up. A ratio, never an absolute time, so a
 // slow or busy machine does not fail it; quadratic work shows up as ~16×, linear as ~4×.
 import { performance } from "node:perf_hooks";
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
-}
 
 function timeOf(job: () => void, runs: number): number {
   const times: number[] = [];
@@ -15,13 +10,14 @@ function timeOf(job: () => void, runs: number): number {
     job();
     times.push(performance.now() - start);
   }
-  return median(times);
+  return Math.min(...times); // interference only ever adds time
 }
 
 /** time(4n) / time(n) for `job` built at sizes n and 4n (building is not timed). */
-export function growthRatio(prepare: (n: number) => () => void, n: number, runs = 3): number {
+export function growthRatio(prepare: (n: number) => () => void, n: number, runs = 5): number {
   const small = prepare(n);
   const large = prepare(4 * n);
-  small(); // warm-up: let the JIT compile before timing
+  small(); // warm-up: let the JIT compile and the heap grow before timing
+  large();
   return timeOf(large, runs) / timeOf(small, runs);
 }
