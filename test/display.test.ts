@@ -1,7 +1,11 @@
 // How values and suggestions appear in messages: the typo suggestion is the same as a full edit
 // distance matrix gives, but bounded, so a megabyte-long value is compared in linear time.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { closest, editDistance } from "../src/schema/display.js";
+import { validateText } from "../src/index.js";
+import { closest, editDistance, showData, showValue } from "../src/schema/display.js";
+import { fixturesDir } from "./fixture-cases.js";
 import { growthRatio } from "./growth.js";
 
 /** The full-matrix optimal string alignment distance: the reference the bounded one must match. */
@@ -32,7 +36,10 @@ const KEYS = ["num_heads", "num_layers", "head_dim", "in_channels", "out_channel
 
 function words(count: number): string[] {
   let seed = 7;
-  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const next = () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
   const alphabet = "abcdehlmnorstu_12";
   return Array.from({ length: count }, () => {
     const base = KEYS[Math.floor(next() * KEYS.length)]!.split("");
@@ -81,5 +88,53 @@ describe("closest and editDistance", () => {
       };
     }, 1 << 15);
     expect(ratio).toBeLessThan(8);
+  });
+});
+
+describe("values in messages", () => {
+  it("are short JSON, cut at 60 characters, as before for ordinary values", () => {
+    const before = (v: unknown) => {
+      const text = JSON.stringify(v) ?? String(v);
+      return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    };
+    const values = [
+      1,
+      -2.5,
+      "bf16",
+      true,
+      null,
+      [1, 2],
+      { a: [1, { b: "x" }] },
+      "x".repeat(100),
+      { k: "y".repeat(80) },
+    ];
+    for (const v of values) expect(showValue(v)).toBe(before(v));
+    expect(showValue(Number.NaN)).toBe("NaN");
+    expect(showValue([Number.NEGATIVE_INFINITY])).toBe("[-Infinity]");
+    expect(showData({ x: 1 })).toBe('{"x":1}');
+    expect(showData(48)).toBe("48");
+    expect(showData("z".repeat(1000))).toHaveLength(200);
+  });
+
+  it("never serialise a huge value whole", () => {
+    const huge = { list: Array.from({ length: 1_000_000 }, (_, i) => i), text: "t".repeat(5_000_000) };
+    expect(showValue(huge)).toBe('{"list":[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,1...');
+    expect(showValue("t".repeat(5_000_000))).toHaveLength(60);
+  });
+
+  it("print an object where a rule expects a number as JSON, not [object Object]", () => {
+    const tools = {
+      ...JSON.parse(readFileSync(join(fixturesDir, "example/mindspeed_mm/tools/tools.json"), "utf8")),
+      predictor: { in_channels: 64, out_channels: 64 },
+      ae: { z_channels: { value: 64 } },
+    };
+    const text = JSON.stringify(tools, null, 2);
+    const found = validateText("tools", text).filter((d) => d.ruleId === "latent-channels");
+    expect(found).toMatchObject([
+      { pointer: "/ae/z_channels", line: text.split("\n").indexOf('    "z_channels": {') + 1 },
+    ]);
+    expect(found[0]!.message).toContain('{"value":64}');
+    const all = validateText("tools", JSON.stringify({ ...tools, dataset_param: { use_text_processer: { a: 1 } } }));
+    expect(all.map((d) => `${d.message} ${d.hint ?? ""}`).join("\n")).not.toContain("[object");
   });
 });

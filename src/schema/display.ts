@@ -10,10 +10,55 @@ export function dottedPath(pointer: string): string {
   return out;
 }
 
+const SHOWN_VALUE = 60;
+const SHOWN_TEXT = 200;
+
+/** A value as short JSON (NaN and ±Infinity as Python writes them), cut at 60 characters. */
 export function showValue(value: unknown): string {
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const text = boundedJson(value, SHOWN_VALUE + 1);
+  return text.length > SHOWN_VALUE ? `${text.slice(0, SHOWN_VALUE - 3)}...` : text;
+}
+
+/** A template value in a message: numbers as they are, text cut at 200 characters, anything else as showValue. */
+export function showData(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return clip(value);
+  return showValue(value);
+}
+
+/** Text cut to `max` characters with an ellipsis: a message never carries a megabyte value. */
+export function clip(text: string, max = SHOWN_TEXT): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** JSON of a value, written only until `budget` characters: never serialises a huge value whole. */
+function boundedJson(value: unknown, budget: number): string {
+  let out = "";
+  const write = (v: unknown): void => {
+    if (typeof v === "number") out += Number.isFinite(v) ? JSON.stringify(v) : String(v);
+    else if (typeof v === "string") out += JSON.stringify(v.slice(0, budget - out.length));
+    else if (Array.isArray(v)) {
+      out += "[";
+      for (let i = 0; i < v.length && out.length < budget; i++) {
+        if (i > 0) out += ",";
+        write(v[i]);
+      }
+      out += "]";
+    } else if (v !== null && typeof v === "object") {
+      out += "{";
+      let first = true;
+      for (const key in v) {
+        if (out.length >= budget) break;
+        if (!Object.hasOwn(v, key)) continue;
+        out += `${first ? "" : ","}${JSON.stringify(key.slice(0, budget - out.length))}:`;
+        first = false;
+        write((v as Record<string, unknown>)[key]);
+      }
+      out += "}";
+    } else out += JSON.stringify(v) ?? "undefined";
+  };
+  write(value);
+  return out;
 }
 
 export function typeName(value: unknown): string {
