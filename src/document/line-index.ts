@@ -12,14 +12,9 @@ export class LineIndex {
   private readonly pairs: number[] = [];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-      else if (c >= 0xd800 && c <= 0xdbff) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) this.pairs.push(i++);
-      }
-    }
+    // Native regex scans: a 50 MB file is indexed in one fast pass each.
+    for (const m of text.matchAll(/\r\n?|\n/g)) this.starts.push(m.index + m[0].length);
+    for (const m of text.matchAll(/[\ud800-\udbff](?=[\udc00-\udfff])/g)) this.pairs.push(m.index);
   }
 
   position(offset: number): Position {
@@ -33,12 +28,44 @@ export class LineIndex {
 
   /** The text of a 1-based line without its line break. */
   lineText(line: number): string {
-    const start = this.starts[line - 1];
-    if (start === undefined) return "";
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** How many characters (code points) a 1-based line has, without its line break. */
+  lineLength(line: number): number {
+    return this.position(this.lineEnd(line)).column - 1;
+  }
+
+  /** Text of a line from `column` (1-based, code points) to before `endColumn`, without walking the line. */
+  slice(line: number, column: number, endColumn: number): string {
+    return this.text.slice(this.offsetAt(line, column), this.offsetAt(line, endColumn));
+  }
+
+  /** Offset of a 1-based line and column, clamped to the line; never inside a surrogate pair. */
+  offsetAt(line: number, column: number): number {
+    const start = this.lineStart(line);
+    // The column of offset o is o - start - (pairs wholly before o) + 1, non-decreasing in o: find
+    // the last offset whose column is at most the one asked for.
+    let lo = start;
+    let hi = this.lineEnd(line);
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.position(mid).column <= column) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+
+  private lineEnd(line: number): number {
+    const start = this.lineStart(line);
     let end = this.starts[line] ?? this.text.length;
     if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
+    return end;
   }
 
   get lineCount(): number {
