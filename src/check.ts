@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { checkLoaded, type LoadedDocument, loadDocument } from "./engine/check-document.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
+import { dedupeDiagnostics } from "./engine/dedupe-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
 import { runFsRules, runRunRules } from "./engine/run-run-rules.js";
 import { FsCache } from "./fs/fs-cache.js";
@@ -79,7 +80,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     for (const run of runs) diagnostics.push(...(await runFsRules(run, release, settings, fs)));
   }
 
-  const unique = dedupe(diagnostics).sort(compareDiagnostics);
+  const unique = dedupeDiagnostics(diagnostics).sort(compareDiagnostics);
   return {
     version: 1,
     root,
@@ -108,15 +109,4 @@ function taskFor(file: string, runs: Run[]): { task: Task; source: string } | un
   if (run?.task) return { task: run.task, source: `${run.taskSource ?? "the run"} of ${run.script}` };
   const fromPath = taskOfPath(file);
   return fromPath ? { task: fromPath, source: "the file's path" } : undefined;
-}
-
-/** A file named by several runs is checked once; identical findings from several runs collapse. */
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.ruleId}\u0000${d.file}\u0000${d.pointer}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

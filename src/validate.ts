@@ -1,5 +1,6 @@
 // Library helpers for one value or one text of a known kind, e.g. for editors and tests.
 import { checkLoaded, loadDocument } from "./engine/check-document.js";
+import { dedupeDiagnostics } from "./engine/dedupe-diagnostics.js";
 import type { RuleSettings } from "./engine/run-file-rules.js";
 import { taskOfPath } from "./project/run-entry.js";
 import { DEFAULT_RELEASE } from "./releases/release-data.js";
@@ -14,11 +15,12 @@ export function validateText(
   release: string = DEFAULT_RELEASE,
 ): Diagnostic[] {
   const task = taskOfPath(file);
-  return checkLoaded(loadDocument(file, text, true, kind)!, {
+  const { diagnostics } = checkLoaded(loadDocument(file, text, true, kind)!, {
     settings: rules,
     release,
     task: task ? { task, source: "the file name" } : undefined,
-  }).diagnostics;
+  });
+  return dedupeDiagnostics(diagnostics);
 }
 
 /** Diagnostics for an in-memory value; positions refer to the value printed as indented JSON. */
