@@ -31,7 +31,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
 }
 
 /** Offset of the first ill-formed sequence (Unicode table 3-7), or bytes.length when none. */
-export function firstInvalid(bytes: Uint8Array): number {
+function firstInvalid(bytes: Uint8Array): number {
   let i = 0;
   const n = bytes.length;
   while (i < n) {
