@@ -72,7 +72,7 @@ describe("closest and editDistance", () => {
     expect(closest("NUM_HEADS", KEYS)).toBe("num_heads");
     expect(closest("hiden_size", ["hidden_size", "hidden"])).toBe("hidden_size");
     expect(closest("xyz", KEYS)).toBeUndefined();
-  });
+  }, 60_000); // generous: the machine may be busy; the test itself takes a few seconds
 
   it("suggest for a megabyte-long value in linear time, allowing at most 64 edits", () => {
     expect(closest(`${"a".repeat(300)}`, [`${"a".repeat(230)}${"b".repeat(70)}`])).toBeUndefined();
@@ -88,7 +88,7 @@ describe("closest and editDistance", () => {
       };
     }, 1 << 15);
     expect(ratio).toBeLessThan(8);
-  });
+  }, 60_000); // generous: the machine may be busy; the test itself takes a few seconds
 });
 
 describe("values in messages", () => {
