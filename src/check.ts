@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { checkFile, fileContext } from "./engine/check-file.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
+import { dedupeDiagnostics } from "./engine/dedupe-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
 import { checkRun } from "./engine/run-run-rules.js";
 import { UsageError } from "./errors.js";
@@ -40,7 +41,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
 
   const documents = new Map<string, LoadedDocument>();
   const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));
-  const texts = await Promise.all(jsonTargets.map((t) => readFile(t.path, "utf8")));
+  const texts = await Promise.all(jsonTargets.map((t) => readFile(t.path)));
   jsonTargets.forEach((t, i) => {
     const loaded = loadDocument(rel(t.path), texts[i]!, { explicit: t.explicit, selected: true });
     if (loaded) documents.set(loaded.file, loaded);
@@ -89,7 +90,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     diagnostics.push(...(selected.has(run.script) ? found : found.filter((d) => selected.has(d.file))));
   }
 
-  const unique = dedupe(diagnostics).sort(compareDiagnostics);
+  const unique = dedupeDiagnostics(diagnostics).sort(compareDiagnostics);
   return {
     version: 1,
     root,
@@ -113,15 +114,4 @@ function taskFor(file: string, runs: Run[]): { task: Task; source: string } | un
   if (run?.task) return { task: run.task, source: `${run.taskSource ?? "the run"} of ${run.script}` };
   const fromPath = taskOfPath(file);
   return fromPath ? { task: fromPath, source: "the file's path" } : undefined;
-}
-
-/** A file named by several runs is checked once; identical findings from several runs collapse. */
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.ruleId}\u0000${d.file}\u0000${d.pointer}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -8,6 +8,7 @@ import { setFlagsFromString } from "node:v8";
 import { check } from "./check.js";
 import { usage } from "./cli-usage.js";
 import { UsageError } from "./errors.js";
+import { escapeControls } from "./formatters/escape-text.js";
 import { formatters } from "./formatters/index.js";
 import { packageUrl } from "./package-root.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
@@ -146,7 +147,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS");
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`stepvideo-config: ${usage ? "" : "internal error: "}${message}\n`);
+    process.stderr.write(`stepvideo-config: ${usage ? "" : "internal error: "}${escapeControls(message, true)}\n`);
     if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
   },

@@ -41,7 +41,7 @@ function casesIn(group: "valid" | "invalid"): FixtureCase[] {
         kind,
         name,
         path,
-        parses: new JsonDocument(readFileSync(path, "utf8")).ok,
+        parses: new JsonDocument(readFileSync(path)).ok,
         expected: expectations[name] ?? [],
       });
     }

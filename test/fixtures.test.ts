@@ -16,7 +16,7 @@ describe("invalid fixtures", () => {
       const all: Diagnostic[] =
         c.kind === "unknown"
           ? (await check({ paths: [c.path] })).diagnostics
-          : validateText(c.kind, readFileSync(c.path, "utf8"), c.name);
+          : validateText(c.kind, readFileSync(c.path), c.name);
       const diagnostics = all.filter((d) => d.severity !== "info" || c.expected.some((e) => e.ruleId === d.ruleId));
       expect(diagnostics.map(({ ruleId, pointer, line }) => ({ ruleId, pointer, line }))).toEqual(c.expected);
     });

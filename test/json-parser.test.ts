@@ -2,6 +2,10 @@
 // deviation from JSON.parse that matters for MindSpeed-MM configs.
 import { describe, expect, it } from "vitest";
 import { JsonDocument } from "../src/document/json-document.js";
+import { MAX_INT_DIGITS, MAX_NESTING } from "../src/document/json-parser.js";
+import { FileContext } from "../src/engine/file-context.js";
+import { runFileRules } from "../src/engine/run-file-rules.js";
+import { loadDocument } from "../src/project/load-document.js";
 
 const syntax = (text: string) => {
   const doc = new JsonDocument(text);
@@ -41,6 +45,58 @@ describe("JSON as Python reads it", () => {
     expect(syntax('{"a": "x\ty"}')).toMatchObject({ message: "Invalid control character in string" });
     expect(syntax('{"a": 01}')).toMatchObject({ message: "Expecting ',' delimiter" });
     expect(syntax("[".repeat(100_000))).toMatchObject({ message: "Nesting too deep" });
+  });
+
+  it("rejects what is glued to NaN, Infinity and -Infinity, at the glued character", () => {
+    expect(syntax("-Infinityfalse")).toMatchObject({ message: "Extra data", column: 10 });
+    expect(syntax('{"a": [NaNx]}')).toMatchObject({ message: "Expecting ',' delimiter", column: 11 });
+    expect(syntax('{"a": Infinity1}')).toMatchObject({ message: "Expecting ',' delimiter", column: 15 });
+    expect(new JsonDocument("[-Infinity, NaN]").ok).toBe(true);
+  });
+
+  it("accepts nesting up to CPython's limit and rejects one level more, without recursion trouble", () => {
+    const nested = (depth: number) => `${"[".repeat(depth)}1${"]".repeat(depth)}`;
+    expect(new JsonDocument(nested(MAX_NESTING)).ok).toBe(true);
+    expect(syntax(nested(MAX_NESTING + 1))).toMatchObject({ message: "Nesting too deep", column: MAX_NESTING + 1 });
+    const objects = `${'{"a":'.repeat(MAX_NESTING)}1${"}".repeat(MAX_NESTING)}`;
+    expect(new JsonDocument(objects).value).toBeTypeOf("object");
+  });
+
+  it("rejects integers longer than Python's 4300 digits; floats of any length pass", () => {
+    expect(new JsonDocument(`[-${"9".repeat(MAX_INT_DIGITS)}]`).ok).toBe(true);
+    expect(syntax(`{"n": ${"1".repeat(MAX_INT_DIGITS + 1)}}`)).toMatchObject({
+      message: expect.stringContaining("4301 digits"),
+      column: 7,
+    });
+    expect(new JsonDocument(`${"1".repeat(MAX_INT_DIGITS + 1)}.0`).ok).toBe(true);
+  });
+
+  it("decodes bytes strictly as UTF-8 and reports the first bad byte as json-syntax/encoding", () => {
+    const latin1 = Buffer.from('{\n  "caf\u00e9": 1\n}', "latin1");
+    const doc = new JsonDocument(latin1);
+    expect(doc.ok).toBe(false);
+    expect(doc.parsed.syntax?.encoding).toEqual({ byteOffset: 8, byte: 0xe9 });
+    expect(doc.lines.position(doc.parsed.syntax!.offset)).toEqual({ line: 2, column: 7 });
+    const ctx = new FileContext({ file: "a.json", doc, kind: "data", explicit: true, selected: true }, "26.0.0");
+    const diagnostics = runFileRules(ctx);
+    expect(ctx.reports.map((r) => [r.ruleId, r.report.messageId])).toEqual([["json-syntax", "encoding"]]);
+    expect(diagnostics[0]).toMatchObject({ ruleId: "json-syntax", pointer: "", line: 2, column: 7 });
+    expect(diagnostics[0]!.message).toContain("byte offset 8");
+    // Truncated, overlong, surrogate and out-of-range sequences; after valid multi-byte text.
+    for (const [bytes, offset] of [
+      [[0x22, 0xc3, 0xa9, 0xf0, 0x9f, 0x22], 3],
+      [[0x22, 0xc0, 0xaf, 0x22], 1],
+      [[0x22, 0xed, 0xa0, 0x80, 0x22], 1],
+      [[0x22, 0xf4, 0x90, 0x80, 0x80, 0x22], 1],
+      [[0x22, 0xe2, 0x82, 0xac, 0xff], 4],
+    ] as const)
+      expect(new JsonDocument(new Uint8Array(bytes)).parsed.syntax?.encoding?.byteOffset).toBe(offset);
+    expect(new JsonDocument(Buffer.from('{"a": "\u00e9"}')).value).toEqual({ a: "\u00e9" });
+  });
+
+  it("keeps a UTF-8 BOM in decoded bytes, so it is rejected as json.loads rejects it", () => {
+    const loaded = loadDocument("a.json", Buffer.from("\ufeff{}"), { explicit: true, selected: true }, "data")!;
+    expect(loaded.doc.parsed.syntax).toMatchObject({ message: "Unexpected UTF-8 BOM", offset: 0 });
   });
 
   it("accepts NaN, Infinity and -Infinity and reports them", () => {

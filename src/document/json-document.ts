@@ -1,6 +1,7 @@
 // A parsed JSON file with everything diagnostics need: the Python-equivalent value, the
-// syntax problem if any, and pointer → line/column ranges taken from the parse tree.
-
+// syntax problem if any, and pointer → line/column ranges taken from the parse tree. Given a
+// file's bytes, it decodes them strictly as UTF-8, as Python's open() does.
+import { decodeUtf8 } from "./decode-utf8.js";
 import { type ParseResult, parseJson } from "./json-parser.js";
 import { escapePointerSegment, indexNodes, type Located, parsePointer, toValue } from "./json-tree.js";
 import { LineIndex } from "./line-index.js";
@@ -16,11 +17,16 @@ export class JsonDocument {
   readonly lines: LineIndex;
   readonly parsed: ParseResult;
   readonly value: unknown;
+  readonly text: string;
   private readonly nodes: Map<string, Located>;
 
-  constructor(readonly text: string) {
+  /** `input`: the file's bytes (decoded as UTF-8, strictly) or text already decoded. */
+  constructor(input: string | Uint8Array) {
+    const decoded = typeof input === "string" ? { text: input } : decodeUtf8(input);
+    const text = decoded.text;
+    this.text = text;
     this.lines = new LineIndex(text);
-    this.parsed = parseJson(text);
+    this.parsed = decoded.error ? notUtf8(decoded.error) : parseJson(text);
     this.nodes = this.parsed.root ? indexNodes(this.parsed.root) : new Map();
     this.value = this.parsed.root ? toValue(this.parsed.root) : undefined;
   }
@@ -60,4 +66,17 @@ export class JsonDocument {
     const end = this.lines.position(offset + length);
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   }
+}
+
+function notUtf8(error: { byteOffset: number; textOffset: number; byte: number }): ParseResult {
+  return {
+    duplicates: [],
+    nonstandard: [],
+    syntax: {
+      offset: error.textOffset,
+      message: "Invalid UTF-8",
+      hint: "Save the file as UTF-8: MindSpeed-MM reads it with Python's open(), which decodes UTF-8 and raises UnicodeDecodeError here.",
+      encoding: { byteOffset: error.byteOffset, byte: error.byte },
+    },
+  };
 }

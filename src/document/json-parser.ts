@@ -1,6 +1,7 @@
 // Parses JSON exactly as Python's json.loads accepts it (what MindSpeed-MM uses), on top of
 // jsonc-parser's scanner: NaN/Infinity accepted, duplicates kept, comments, trailing commas,
-// single quotes and a BOM rejected. Produces a positioned tree; never throws on bad input.
+// single quotes, a BOM, over-deep nesting and over-long integers rejected. Produces a positioned
+// tree; never throws on bad input. test/python-parity.test.ts compares verdicts with python3.
 import { createScanner } from "jsonc-parser";
 import {
   type ArrayNode,
@@ -38,12 +39,22 @@ const SCAN_ERRORS: Record<number, string> = {
 };
 const NONSTANDARD: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
 const PYTHON_WORDS: Record<string, string> = { True: "true", False: "false", None: "null" };
-const MAX_DEPTH = 500;
+/** Literals Python reads, longest first: what follows one inside a word is junk after a value. */
+const LITERALS = ["-Infinity", "Infinity", "NaN", "true", "false", "null"];
+/**
+ * CPython 3.11 counts each nested array or object against its recursion limit (1000, shared with
+ * the Python frames below json.loads): called from a shallow stack it accepts 994 levels.
+ */
+export const MAX_NESTING = 994;
+/** sys.int_info.default_max_str_digits: int() of a longer digit string raises ValueError (3.11+). */
+export const MAX_INT_DIGITS = 4300;
 
 interface SyntaxProblem {
   offset: number;
   message: string;
   hint?: string;
+  /** Set when the bytes are not UTF-8: the first bad byte and its offset in the file. */
+  encoding?: { byteOffset: number; byte: number };
 }
 
 export interface ParseResult {
@@ -97,9 +108,14 @@ export function parseJson(text: string): ParseResult {
     return fail(`Expecting ${expecting}`);
   };
 
+  /** `depth`: how many arrays and objects enclose the value. */
   const parseValue = (pointer: string, depth: number): JsonNode => {
-    if (depth > MAX_DEPTH) fail("Nesting too deep", `More than ${MAX_DEPTH} nested arrays or objects.`);
     const offset = scanner.getTokenOffset();
+    if ((token === T.OpenBrace || token === T.OpenBracket) && depth >= MAX_NESTING)
+      fail(
+        "Nesting too deep",
+        `Python's json.loads raises RecursionError past about ${MAX_NESTING} nested arrays or objects.`,
+      );
     switch (token) {
       case T.OpenBrace:
         return parseObject(pointer, depth);
@@ -108,6 +124,7 @@ export function parseJson(text: string): ParseResult {
       case T.String:
         return scalar("string", scanner.getTokenValue(), pointer);
       case T.Number:
+        checkDigits(scanner.getTokenValue());
         return scalar("number", Number(scanner.getTokenValue()), pointer);
       case T.True:
       case T.False:
@@ -116,10 +133,15 @@ export function parseJson(text: string): ParseResult {
         return scalar("null", null, pointer);
       default: {
         let raw = scanner.getTokenValue();
-        if (raw === "-" && scanner.getPosition() < text.length && text.startsWith("Infinity", scanner.getPosition())) {
+        if (raw === "-" && text.startsWith("Infinity", scanner.getPosition())) {
           scanner.scan();
-          raw = "-Infinity";
+          raw = `-${scanner.getTokenValue()}`;
         }
+        // The scanner reads "-Infinityfalse" or "NaNx" as one word; Python reads the literal, then
+        // stops at what is glued to it.
+        const literal = LITERALS.find((w) => raw.startsWith(w));
+        if (literal && raw !== literal)
+          fail(depth > 0 ? "Expecting ',' delimiter" : "Extra data", undefined, offset + literal.length);
         const value = NONSTANDARD[raw];
         if (value === undefined) return unexpected("value");
         const node: ScalarNode = { type: "number", value, raw, pointer, offset, length: raw.length };
@@ -127,6 +149,15 @@ export function parseJson(text: string): ParseResult {
         return node;
       }
     }
+  };
+  const checkDigits = (raw: string): void => {
+    if (/[.eE]/.test(raw)) return;
+    const digits = raw.length - (raw.startsWith("-") ? 1 : 0);
+    if (digits > MAX_INT_DIGITS)
+      fail(
+        `Integer with ${digits} digits exceeds Python's limit of ${MAX_INT_DIGITS} digits for integer string conversion`,
+        "Python's json.loads raises ValueError on it; shorten the number or write it as a float.",
+      );
   };
   const scalar = (type: ScalarNode["type"], value: ScalarNode["value"], pointer: string): ScalarNode => ({
     type,

@@ -5,6 +5,7 @@
 import type { RuleReport } from "../findings.js";
 import { fileRules } from "../rules/index.js";
 import { docsPath, type FileRule } from "../rules/rule-types.js";
+import { clip, showData } from "../schema/display.js";
 import type { Diagnostic, RuleSetting, Severity } from "../types.js";
 import type { FileContext } from "./file-context.js";
 
@@ -30,7 +31,7 @@ function run(ctx: FileContext, rule: FileRule): void {
 }
 
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? showData(data[name]) : whole));
 }
 
 function toDiagnostic(
@@ -52,7 +53,7 @@ function toDiagnostic(
     pointer: report.pointer,
     ...range,
     message: fillTemplate(template, report.data),
-    ...(report.hint ? { hint: report.hint } : {}),
+    ...(report.hint ? { hint: clip(report.hint, 1000) } : {}),
     docs: docsPath(rule.meta.id),
   };
 }

@@ -6,6 +6,7 @@ import type { Run } from "../project/run-model.js";
 import { fsRules, runRules } from "../rules/index.js";
 import { docsPath, type FsRule, type RunRule } from "../rules/rule-types.js";
 import { scriptValue } from "../rules/script-value.js";
+import { clip } from "../schema/display.js";
 import type { Diagnostic, RelatedLocation, RuleSetting, Severity } from "../types.js";
 import { type CheckScope, RunContext, type RunRelated, type RunReport, type RunTarget } from "./run-context.js";
 import { fillTemplate } from "./run-file-rules.js";
@@ -93,7 +94,7 @@ function toDiagnostic(
     pointer: report.pointer,
     ...range,
     message: fillTemplate(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-    ...(report.hint ? { hint: report.hint } : {}),
+    ...(report.hint ? { hint: clip(report.hint, 1000) } : {}),
     ...(rel.length > 0 ? { related: rel } : {}),
     docs: docsPath(rule.meta.id),
   };

@@ -1,19 +1,38 @@
-// A few source lines around a diagnostic with a caret under its range, like a compiler's.
-export function codeFrame(source: string, line: number, column: number, endLine?: number, endColumn?: number): string {
-  const lines = source.split(/\r\n|\r|\n/);
+// A few source lines around a diagnostic with a caret under its range, like a compiler's. Only a
+// window of about 160 characters around the column is shown, so a minified multi-megabyte line
+// prints as fast as a short one; the caller indexes each file's lines once (LineIndex).
+import type { LineIndex } from "../document/line-index.js";
+import { escapeControls } from "./escape-text.js";
+
+const WINDOW = 160;
+/** Characters shown before the column when the line is cut. */
+const LEAD = 60;
+const ELLIPSIS = "…";
+
+export function codeFrame(
+  lines: LineIndex,
+  line: number,
+  column: number,
+  endLine?: number,
+  endColumn?: number,
+): string {
   const first = Math.max(1, line - 1);
-  const last = Math.min(lines.length, line + 1);
-  const width = String(last).length;
+  const last = Math.min(lines.lineCount, line + 1);
+  const gutter = String(last).length;
+  const from = column - 1 > WINDOW - 10 ? column - LEAD : 1;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = (lines[n - 1] ?? "").replace(/\t/g, " ");
-    out.push(`${n === line ? ">" : " "} ${String(n).padStart(width)} | ${text}`);
+    const to = Math.min(lines.lineLength(n) + 1, from + WINDOW);
+    const head = from > 1 ? ELLIPSIS : "";
+    const tail = to <= lines.lineLength(n) ? ELLIPSIS : "";
+    const show = (a: number, b: number) => (b > a ? escapeControls(lines.slice(n, a, b).replace(/\t/g, " ")) : "");
+    out.push(`${n === line ? ">" : " "} ${String(n).padStart(gutter)} | ${head}${show(from, to)}${tail}`);
     if (n === line) {
-      const chars = [...(lines[n - 1] ?? "")];
+      const before = head + show(from, Math.min(column, to));
       const span = endLine === line && endColumn && endColumn > column ? endColumn - column : 1;
-      const caret =
-        " ".repeat(Math.max(0, Math.min(column - 1, chars.length))) + "^".repeat(Math.max(1, Math.min(span, 80)));
-      out.push(`  ${" ".repeat(width)} | ${caret}`);
+      const room = Math.max(1, to - column + (tail ? 1 : 0));
+      const caret = " ".repeat([...before].length) + "^".repeat(Math.max(1, Math.min(span, room, 80)));
+      out.push(`  ${" ".repeat(gutter)} | ${caret}`);
     }
   }
   return out.join("\n");

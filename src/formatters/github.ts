@@ -1,14 +1,17 @@
 // --format github: GitHub Actions workflow commands, one annotation per diagnostic. GitHub shows
 // only ten annotations of each kind per step, so a summary line says how many there are in all
-// and points to SARIF (code scanning) for the full list.
+// and points to SARIF (code scanning) for the full list. Control characters from the files are
+// escaped first (escape-text.ts); newlines in messages stay, as %0A.
 import type { Severity } from "../types.js";
+import { escapeControls } from "./escape-text.js";
 import type { Formatter } from "./formatter-types.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 const SHOWN_PER_KIND = 10;
 
 /** Escaping of workflow command data and properties (actions/toolkit's command.ts). */
-const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeData = (s: string) =>
+  escapeControls(s, true).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 export const github: Formatter = (report) => {

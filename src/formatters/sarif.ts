@@ -6,6 +6,7 @@ import { packageUrl } from "../package-root.js";
 import { allRules } from "../rules/index.js";
 import { docsPath } from "../rules/rule-types.js";
 import type { Severity } from "../types.js";
+import { escapeJsonControls } from "./escape-text.js";
 import type { Formatter } from "./formatter-types.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
@@ -26,7 +27,7 @@ export const sarif: Formatter = (report) => {
     };
   });
   const location = (file: string, region: Record<string, number>) => ({
-    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "ROOT" }, region },
+    physicalLocation: { artifactLocation: { uri: relativeUri(file), uriBaseId: "ROOT" }, region },
   });
   const results = report.diagnostics.map((d) => ({
     ruleId: d.ruleId,
@@ -65,5 +66,10 @@ export const sarif: Formatter = (report) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 };
+
+/** A root-relative POSIX path as a relative URI reference: each segment percent-encoded, so `#`, `?` and `%` in names survive. */
+export function relativeUri(file: string): string {
+  return file.split("/").map(encodeURIComponent).join("/");
+}

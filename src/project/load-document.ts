@@ -20,7 +20,7 @@ export interface LoadedDocument {
 /** Undefined when the file was found by walking a folder and is no StepVideo config. */
 export function loadDocument(
   file: string,
-  text: string,
+  text: string | Uint8Array,
   how: { explicit: boolean; selected: boolean },
   kind?: FileKind,
 ): LoadedDocument | undefined {

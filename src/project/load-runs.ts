@@ -33,7 +33,7 @@ export async function loadRuns(
       let loaded = documents.get(file);
       const absolute = resolveFromRoot(root, file);
       if (!loaded && file.endsWith(".json") && existsSync(absolute)) {
-        loaded = loadDocument(file, readFileSync(absolute, "utf8"), { explicit: true, selected: false });
+        loaded = loadDocument(file, readFileSync(absolute), { explicit: true, selected: false });
         if (loaded) documents.set(file, loaded);
       }
       return loaded

@@ -1,6 +1,7 @@
 // cjk-text-preprocessing (R27): MindSpeed-MM's caption cleaning lower-cases, strips URLs and
 // removes CJK characters (support_chinese is never forwarded), so Chinese captions and prompts
 // arrive empty. The data default is true.
+import { showValue } from "../schema/display.js";
 import type { DataParts, ModelParts } from "./lib/model-parts.js";
 import type { FileRule } from "./rule-types.js";
 
@@ -34,7 +35,7 @@ export const cjkTextPreprocessing: FileRule = {
       messageId: "strips",
       data: {
         key: "enable_text_preprocessing",
-        value: present ? String(param.enable_text_preprocessing) : "absent (default true)",
+        value: present ? showValue(param.enable_text_preprocessing) : "absent (default true)",
         what: "caption",
       },
       hint: 'Set "enable_text_preprocessing": false (upstream does) unless every caption is English.',

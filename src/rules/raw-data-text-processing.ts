@@ -1,6 +1,7 @@
 // raw-data-text-processing (R26, R47): a raw-video dataset must tokenize captions and read and
 // resample videos; without these keys no token ids reach the encoder, or every sample fails
 // until the loader dies with RecursionError.
+import { showValue } from "../schema/display.js";
 import type { DataParts } from "./lib/model-parts.js";
 import type { FileRule } from "./rule-types.js";
 
@@ -28,7 +29,7 @@ export const rawDataTextProcessing: FileRule = {
       ctx.report({
         pointer: present ? "/dataset_param/use_text_processer" : "/dataset_param",
         messageId: "processer",
-        data: { value: present ? String(param.use_text_processer) : "absent (default false)" },
+        data: { value: present ? showValue(param.use_text_processer) : "absent (default false)" },
         hint: 'Set "use_text_processer": true.',
       });
     }

@@ -5,7 +5,7 @@ import type { ErrorObject } from "ajv";
 import { escapePointerSegment } from "../document/json-tree.js";
 import type { Finding } from "../findings.js";
 import type { SchemaKind } from "../generated/kinds.js";
-import { closest, dottedPath, showValue, typeName } from "./display.js";
+import { clip, closest, dottedPath, showValue, typeName } from "./display.js";
 import { dtypeHint } from "./dtype-aliases.js";
 import type { SchemaNavigator } from "./schema-navigator.js";
 import type { SchemaNode } from "./schema-store.js";
@@ -195,7 +195,7 @@ function toFinding(error: ErrorObject, input: FindingInput): Finding | undefined
 function typeHint(actual: unknown, expected: string): { hint?: string } {
   if (typeof actual !== "string") return {};
   if (/integer|number/.test(expected) && actual.trim() !== "" && Number.isFinite(Number(actual)))
-    return { hint: `Write ${actual.trim()} without quotes.` };
+    return { hint: `Write ${clip(actual.trim())} without quotes.` };
   if (expected.includes("boolean") && (actual === "true" || actual === "false"))
     return { hint: `Write ${actual} without quotes: in Python any non-empty string, even "false", is true.` };
   return {};

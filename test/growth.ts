@@ -1,0 +1,23 @@
+// Growth ratios for the linear-time regression tests: how much slower a job gets when its input
+// grows 4×, from the fastest of a few runs after a warm-up. A ratio, never an absolute time, so a
+// slow or busy machine does not fail it; quadratic work shows up as ~16×, linear as ~4×.
+import { performance } from "node:perf_hooks";
+
+function timeOf(job: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    job();
+    times.push(performance.now() - start);
+  }
+  return Math.min(...times); // interference only ever adds time
+}
+
+/** time(4n) / time(n) for `job` built at sizes n and 4n (building is not timed). */
+export function growthRatio(prepare: (n: number) => () => void, n: number, runs = 5): number {
+  const small = prepare(n);
+  const large = prepare(4 * n);
+  small(); // warm-up: let the JIT compile and the heap grow before timing
+  large();
+  return timeOf(large, runs) / timeOf(small, runs);
+}
