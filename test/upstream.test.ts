@@ -57,6 +57,28 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
     expect(errors[1]!.hint).toMatch(/`analyse_flag` is read since 26\.0\.0/);
   });
 
+  it("fails the 26.0.0 training and inference model files under 26.1.0, and only those", async () => {
+    const report = await check({ paths: [`${upstreamDir}26.0.0`], release: "26.1.0" });
+    const errors = report.diagnostics.filter((d) => d.severity === "error");
+    const models = [
+      "i2v/inference_i2v",
+      "i2v/pretrain_i2v",
+      "t2v/inference_t2v",
+      "t2v/posttrain_t2v",
+      "t2v/pretrain_t2v",
+    ];
+    expect(errors.map((d) => [d.ruleId, d.file, d.pointer])).toEqual(
+      models.flatMap((m) =>
+        ["/predictor/model_id", "/diffusion/model_id"].map((pointer) => [
+          "release-removed-value",
+          `examples/stepvideo/${m}_model.json`,
+          pointer,
+        ]),
+      ),
+    );
+    expect(errors.every((d) => d.hint?.includes("--release 26.0.0"))).toBe(true);
+  });
+
   it("reports the pre-2.1.0 fork layouts with errors whose hints name the renamed keys, never a crash", async () => {
     for (const tree of releaseTrees().filter((t) => t.name.startsWith("forks/"))) {
       await expect(check({ paths: [tree.dir] })).resolves.toBeDefined();

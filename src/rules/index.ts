@@ -45,6 +45,7 @@ import { pipelineLayers } from "./pipeline-layers.js";
 import { pretrainLoadMissing } from "./pretrain-load-missing.js";
 import { rawDataTextProcessing } from "./raw-data-text-processing.js";
 import { recomputeSettings } from "./recompute-settings.js";
+import { releaseRemovedValue } from "./release-removed-value.js";
 import { reservedKey } from "./reserved-key.js";
 import type { FileRule, FsRule, RunRule } from "./rule-types.js";
 import { schema } from "./schema.js";
@@ -79,6 +80,7 @@ export const fileRules: Record<string, FileRule> = {
   "num-frames-task": numFramesTask,
   "num-frames-vae-chunk": numFramesVaeChunk,
   "raw-data-text-processing": rawDataTextProcessing,
+  "release-removed-value": releaseRemovedValue,
   "reserved-key": reservedKey,
   schema,
   "text-encoder-pairs": textEncoderPairs,
