@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateText } from "../src/index.js";
+import { check, validateText } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 
 const located = (release: string, file: string, edit: (text: string) => string = (t) => t) =>
@@ -37,5 +37,23 @@ describe("release facts", () => {
   it("reports a key used only under its new name before the rename once, as the missing old name", () => {
     const dpo = located("2.2.0", "valid/model/posttrain-dpo.json");
     expect(dpo).toEqual([{ ruleId: "schema", pointer: "/dpo", line: expect.any(Number) }]);
+  });
+});
+
+describe("checkpoint-format by release", () => {
+  const tree = join(fixturesDir, "runs", "checkpoint-format-before-2.2.0");
+  it("makes --ckpt-format an error before 2.2.0 and asks for it from 2.2.0", async () => {
+    const before = await check({ paths: [tree] });
+    expect(before.release).toBe("2.1.0");
+    expect(before.diagnostics.filter((d) => d.severity !== "info")).toMatchObject([
+      {
+        ruleId: "checkpoint-format",
+        severity: "error",
+        line: 68,
+        hint: expect.stringMatching(/^Remove --ckpt-format/),
+      },
+    ]);
+    const from = await check({ paths: [tree], release: "2.2.0" });
+    expect(from.diagnostics.filter((d) => d.ruleId === "checkpoint-format")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // What changed between MindSpeed-MM releases, as data: keys that a release started to read,
-// keys that were renamed, keys an older release still understood, and values a release removed.
-// The checks consult these tables; no rule has an `if (release …)`.
+// keys that were renamed, keys an older release still understood, values a release removed and
+// flags a release introduced. The checks consult these tables; no rule has an `if (release …)`.
 
 import { RELEASES, type Release } from "../generated/releases.js";
 import type { FileKind } from "../types.js";
@@ -46,6 +46,15 @@ export const VALUES_REMOVED: ValueRemoved[] = [
     since: "26.1.0",
     fails:
       'the diffusion schedulers no longer have it, start-up stops with NotImplementedError("Diffuser Schedule flow_match_discrete_scheduler is not implemented.")',
+  },
+];
+
+/** A launch flag a release started to accept; older releases parse arguments strictly and reject it. */
+export const FLAGS_INTRODUCED: { flag: string; since: Release; why: string }[] = [
+  {
+    flag: "--ckpt-format",
+    since: "2.2.0",
+    why: "2.1.0 runs Megatron core_r0.8.0, which has no such option and saves in torch format",
   },
 ];
 
