@@ -92,6 +92,13 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
       ruleId: "schema",
       hint: "`num_attention_heads` was renamed `num_heads` before MindSpeed-MM 2.1.0; the old name is ignored and `num_heads` is missing.",
     });
+    for (const task of ["t2v", "i2v"])
+      expect(
+        byPointer(
+          `examples/stepvideo/${task}/data_static_resolution.json`,
+          "/dataset_param/basic_parameters/data_storage_mode",
+        ),
+      ).toMatchObject({ ruleId: "schema" }); // sorafeatured: T2VDataset reads only standard and combine
     expect(
       byPointer("examples/stepvideo/feature_extract/data.json", "/dataset_param/preprocess_parameters/fps"),
     ).toMatchObject({

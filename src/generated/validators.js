@@ -3,11 +3,11 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 export const data = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"$ref":"#/definitions/datasetParam"},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"$ref":"#/definitions/datasetParam"},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
 const schema12 = {"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}};
 const schema20 = {"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]};
 const pattern0 = new RegExp("^__.*__$", "u");
-const schema13 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
+const schema13 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}};
 const schema15 = {"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}};
 const schema19 = {"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]};
@@ -619,12 +619,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err29 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data.basic_parameters !== undefined){
+let data15 = data.basic_parameters;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.data_storage_mode !== undefined){
+let data16 = data15.data_storage_mode;
+if(!((data16 === "standard") || (data16 === "combine"))){
+const err29 = {instancePath:instancePath+"/basic_parameters/data_storage_mode",schemaPath:"#/allOf/0/then/properties/basic_parameters/properties/data_storage_mode/enum",keyword:"enum",params:{allowedValues: schema13.allOf[0].then.properties.basic_parameters.properties.data_storage_mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -633,13 +634,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-const _errs37 = errors;
-let valid6 = true;
-const _errs38 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.dataset_type === undefined) && (missing1 = "dataset_type")){
-const err30 = {};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/basic_parameters",schemaPath:"#/allOf/0/then/properties/basic_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -648,10 +646,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-if(data.dataset_type !== undefined){
-if("feature" !== data.dataset_type){
-const err31 = {};
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err31 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -660,29 +661,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs38 === errors;
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
 const _errs40 = errors;
+let valid7 = true;
+const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.preprocess_parameters !== undefined){
-let data16 = data.preprocess_parameters;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.num_frames !== undefined){
-let data17 = data16.num_frames;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err32 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let missing1;
+if((data.dataset_type === undefined) && (missing1 = "dataset_type")){
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -691,9 +676,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+else {
+if(data.dataset_type !== undefined){
+if("feature" !== data.dataset_type){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -704,10 +690,27 @@ errors++;
 }
 }
 }
-if(data16.max_height !== undefined){
-let data18 = data16.max_height;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err34 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+var _valid1 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs43 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.preprocess_parameters !== undefined){
+let data18 = data.preprocess_parameters;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.num_frames !== undefined){
+let data19 = data18.num_frames;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err34 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -716,9 +719,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data19 == "number"){
+if(data19 < 1 || isNaN(data19)){
+const err35 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -729,10 +732,10 @@ errors++;
 }
 }
 }
-if(data16.max_width !== undefined){
-let data19 = data16.max_width;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err36 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.max_height !== undefined){
+let data20 = data18.max_height;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err36 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -741,9 +744,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 < 1 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data20 == "number"){
+if(data20 < 1 || isNaN(data20)){
+const err37 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -754,9 +757,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/definitions/featurePreprocessParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.max_width !== undefined){
+let data21 = data18.max_width;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err38 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -765,13 +769,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs40 === errors;
-valid6 = _valid1;
-}
-if(!valid6){
-const err39 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(typeof data21 == "number"){
+if(data21 < 1 || isNaN(data21)){
+const err39 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -780,9 +780,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.dataset_type === undefined){
-const err40 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_type"},message:"must have required property '"+"dataset_type"+"'"};
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/definitions/featurePreprocessParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -791,8 +793,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data.basic_parameters === undefined){
-const err41 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basic_parameters"},message:"must have required property '"+"basic_parameters"+"'"};
+}
+}
+var _valid1 = _errs43 === errors;
+valid7 = _valid1;
+}
+if(!valid7){
+const err41 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -801,8 +808,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data.preprocess_parameters === undefined){
-const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "preprocess_parameters"},message:"must have required property '"+"preprocess_parameters"+"'"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dataset_type === undefined){
+const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_type"},message:"must have required property '"+"dataset_type"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -811,10 +819,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key1 in data){
-const _errs50 = errors;
-if(typeof key1 !== "string"){
-const err43 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
+if(data.basic_parameters === undefined){
+const err43 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basic_parameters"},message:"must have required property '"+"basic_parameters"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -823,13 +829,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-const _errs53 = errors;
-const _errs54 = errors;
-const _errs55 = errors;
-let valid14 = false;
-const _errs56 = errors;
-if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
-const err44 = {};
+if(data.preprocess_parameters === undefined){
+const err44 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "preprocess_parameters"},message:"must have required property '"+"preprocess_parameters"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -838,13 +839,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid2 = _errs56 === errors;
-valid14 = valid14 || _valid2;
-if(!valid14){
-const _errs57 = errors;
-if(typeof key1 === "string"){
-if(!pattern0.test(key1)){
-const err45 = {};
+for(const key1 in data){
+const _errs53 = errors;
+if(typeof key1 !== "string"){
+const err45 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -853,11 +851,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-var _valid2 = _errs57 === errors;
-valid14 = valid14 || _valid2;
-}
-if(!valid14){
+const _errs56 = errors;
+const _errs57 = errors;
+const _errs58 = errors;
+let valid15 = false;
+const _errs59 = errors;
+if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -867,20 +866,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid13 = _errs54 === errors;
-if(valid13){
-const err47 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
+var _valid2 = _errs59 === errors;
+valid15 = valid15 || _valid2;
+if(!valid15){
+const _errs60 = errors;
+if(typeof key1 === "string"){
+if(!pattern0.test(key1)){
+const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -889,20 +881,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-else {
-errors = _errs53;
-if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
 }
-else {
-vErrors = null;
+var _valid2 = _errs60 === errors;
+valid15 = valid15 || _valid2;
 }
-}
-}
-var valid11 = _errs50 === errors;
-if(!valid11){
-const err48 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(!valid15){
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -911,11 +895,20 @@ vErrors.push(err48);
 }
 errors++;
 }
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
-if(data.dataset_type !== undefined){
-let data20 = data.dataset_type;
-if(typeof data20 !== "string"){
-const err49 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs57 === errors;
+if(valid14){
+const err49 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -924,13 +917,48 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((((((((((((data20 === "t2v") || (data20 === "i2v")) || (data20 === "t2i")) || (data20 === "dt2v")) || (data20 === "feature")) || (data20 === "multimodal")) || (data20 === "audio")) || (data20 === "huggingface")) || (data20 === "deepseekvl2")) || (data20 === "rewardvideo")) || (data20 === "lumina")) || (data20 === "bagel"))){
-const err50 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/enum",keyword:"enum",params:{allowedValues: schema13.properties.dataset_type.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid12 = _errs53 === errors;
+if(!valid12){
+const err50 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.dataset_type !== undefined){
+let data22 = data.dataset_type;
+if(typeof data22 !== "string"){
+const err51 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!((((((((((((data22 === "t2v") || (data22 === "i2v")) || (data22 === "t2i")) || (data22 === "dt2v")) || (data22 === "feature")) || (data22 === "multimodal")) || (data22 === "audio")) || (data22 === "huggingface")) || (data22 === "deepseekvl2")) || (data22 === "rewardvideo")) || (data22 === "lumina")) || (data22 === "bagel"))){
+const err52 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/enum",keyword:"enum",params:{allowedValues: schema13.properties.dataset_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -942,33 +970,9 @@ errors = vErrors.length;
 }
 }
 if(data.preprocess_parameters !== undefined){
-let data22 = data.preprocess_parameters;
-if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-const err51 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/properties/preprocess_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.use_text_processer !== undefined){
-if(typeof data.use_text_processer !== "boolean"){
-const err52 = {instancePath:instancePath+"/use_text_processer",schemaPath:"#/properties/use_text_processer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data.enable_text_preprocessing !== undefined){
-if(typeof data.enable_text_preprocessing !== "boolean"){
-const err53 = {instancePath:instancePath+"/enable_text_preprocessing",schemaPath:"#/properties/enable_text_preprocessing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data24 = data.preprocess_parameters;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+const err53 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/properties/preprocess_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -978,10 +982,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.text_preprocess_methods !== undefined){
-let data25 = data.text_preprocess_methods;
-if(!data25 || typeof data25 != "object"){
-const err54 = {instancePath:instancePath+"/text_preprocess_methods",schemaPath:"#/properties/text_preprocess_methods/type",keyword:"type",params:{type: schema13.properties.text_preprocess_methods.type},message:"must be object,array"};
+if(data.use_text_processer !== undefined){
+if(typeof data.use_text_processer !== "boolean"){
+const err54 = {instancePath:instancePath+"/use_text_processer",schemaPath:"#/properties/use_text_processer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -991,9 +994,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.use_clean_caption !== undefined){
-if(typeof data.use_clean_caption !== "boolean"){
-const err55 = {instancePath:instancePath+"/use_clean_caption",schemaPath:"#/properties/use_clean_caption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.enable_text_preprocessing !== undefined){
+if(typeof data.enable_text_preprocessing !== "boolean"){
+const err55 = {instancePath:instancePath+"/enable_text_preprocessing",schemaPath:"#/properties/enable_text_preprocessing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1003,9 +1006,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.support_chinese !== undefined){
-if(typeof data.support_chinese !== "boolean"){
-const err56 = {instancePath:instancePath+"/support_chinese",schemaPath:"#/properties/support_chinese/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.text_preprocess_methods !== undefined){
+let data27 = data.text_preprocess_methods;
+if(!data27 || typeof data27 != "object"){
+const err56 = {instancePath:instancePath+"/text_preprocess_methods",schemaPath:"#/properties/text_preprocess_methods/type",keyword:"type",params:{type: schema13.properties.text_preprocess_methods.type},message:"must be object,array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1015,15 +1019,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.tokenizer_config !== undefined){
-let data28 = data.tokenizer_config;
-if(Array.isArray(data28)){
-const len0 = data28.length;
-for(let i0=0; i0<len0; i0++){
-let data29 = data28[i0];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.autotokenizer_name === undefined){
-const err57 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "autotokenizer_name"},message:"must have required property '"+"autotokenizer_name"+"'"};
+if(data.use_clean_caption !== undefined){
+if(typeof data.use_clean_caption !== "boolean"){
+const err57 = {instancePath:instancePath+"/use_clean_caption",schemaPath:"#/properties/use_clean_caption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1032,8 +1030,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data29.hub_backend === undefined){
-const err58 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "hub_backend"},message:"must have required property '"+"hub_backend"+"'"};
+}
+if(data.support_chinese !== undefined){
+if(typeof data.support_chinese !== "boolean"){
+const err58 = {instancePath:instancePath+"/support_chinese",schemaPath:"#/properties/support_chinese/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1042,8 +1042,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data29.from_pretrained === undefined){
-const err59 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "from_pretrained"},message:"must have required property '"+"from_pretrained"+"'"};
+}
+if(data.tokenizer_config !== undefined){
+let data30 = data.tokenizer_config;
+if(Array.isArray(data30)){
+const len0 = data30.length;
+for(let i0=0; i0<len0; i0++){
+let data31 = data30[i0];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.autotokenizer_name === undefined){
+const err59 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "autotokenizer_name"},message:"must have required property '"+"autotokenizer_name"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1052,9 +1060,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data29.autotokenizer_name !== undefined){
-if(typeof data29.autotokenizer_name !== "string"){
-const err60 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/autotokenizer_name",schemaPath:"#/definitions/tokenizerEntry/properties/autotokenizer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.hub_backend === undefined){
+const err60 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "hub_backend"},message:"must have required property '"+"hub_backend"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1063,10 +1070,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data29.hub_backend !== undefined){
-if(typeof data29.hub_backend !== "string"){
-const err61 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/hub_backend",schemaPath:"#/definitions/tokenizerEntry/properties/hub_backend/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.from_pretrained === undefined){
+const err61 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "from_pretrained"},message:"must have required property '"+"from_pretrained"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1075,10 +1080,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data29.from_pretrained !== undefined){
-if(typeof data29.from_pretrained !== "string"){
-const err62 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/from_pretrained",schemaPath:"#/definitions/tokenizerEntry/properties/from_pretrained/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.autotokenizer_name !== undefined){
+if(typeof data31.autotokenizer_name !== "string"){
+const err62 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/autotokenizer_name",schemaPath:"#/definitions/tokenizerEntry/properties/autotokenizer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1088,10 +1092,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data29.model_max_length !== undefined){
-let data33 = data29.model_max_length;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err63 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.hub_backend !== undefined){
+if(typeof data31.hub_backend !== "string"){
+const err63 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/hub_backend",schemaPath:"#/definitions/tokenizerEntry/properties/hub_backend/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1100,9 +1103,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 1 || isNaN(data33)){
-const err64 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data31.from_pretrained !== undefined){
+if(typeof data31.from_pretrained !== "string"){
+const err64 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/from_pretrained",schemaPath:"#/definitions/tokenizerEntry/properties/from_pretrained/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1112,10 +1116,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.model_max_length !== undefined){
+let data35 = data31.model_max_length;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err65 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1124,10 +1128,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/tokenizer_config",schemaPath:"#/properties/tokenizer_config/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data35 == "number"){
+if(data35 < 1 || isNaN(data35)){
+const err66 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1137,9 +1140,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.vid_img_fusion_by_splicing !== undefined){
-if(typeof data.vid_img_fusion_by_splicing !== "boolean"){
-const err67 = {instancePath:instancePath+"/vid_img_fusion_by_splicing",schemaPath:"#/properties/vid_img_fusion_by_splicing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1149,10 +1153,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.use_img_num !== undefined){
-let data35 = data.use_img_num;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err68 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err68 = {instancePath:instancePath+"/tokenizer_config",schemaPath:"#/properties/tokenizer_config/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1161,9 +1164,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 0 || isNaN(data35)){
-const err69 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.vid_img_fusion_by_splicing !== undefined){
+if(typeof data.vid_img_fusion_by_splicing !== "boolean"){
+const err69 = {instancePath:instancePath+"/vid_img_fusion_by_splicing",schemaPath:"#/properties/vid_img_fusion_by_splicing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1173,10 +1177,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data.use_img_from_vid !== undefined){
-if(typeof data.use_img_from_vid !== "boolean"){
-const err70 = {instancePath:instancePath+"/use_img_from_vid",schemaPath:"#/properties/use_img_from_vid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.use_img_num !== undefined){
+let data37 = data.use_img_num;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err70 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1185,9 +1189,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data.basic_param !== undefined){
-const err71 = {instancePath:instancePath+"/basic_param",schemaPath:"#/properties/basic_param/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err71 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1196,8 +1200,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data.vid_img_process !== undefined){
-const err72 = {instancePath:instancePath+"/vid_img_process",schemaPath:"#/properties/vid_img_process/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+}
+if(data.use_img_from_vid !== undefined){
+if(typeof data.use_img_from_vid !== "boolean"){
+const err72 = {instancePath:instancePath+"/use_img_from_vid",schemaPath:"#/properties/use_img_from_vid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1207,13 +1214,34 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.basic_param !== undefined){
+const err73 = {instancePath:instancePath+"/basic_param",schemaPath:"#/properties/basic_param/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+if(data.vid_img_process !== undefined){
+const err74 = {instancePath:instancePath+"/vid_img_process",schemaPath:"#/properties/vid_img_process/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }
@@ -1700,10 +1728,10 @@ return errors === 0;
 }
 
 export const dataDpo = validate15;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data-dpo.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"allOf":[{"$ref":"#/definitions/datasetParam"},{"type":"object","properties":{"dataset_type":{"const":"t2v"}}}]},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data-dpo.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"allOf":[{"$ref":"#/definitions/datasetParam"},{"type":"object","properties":{"dataset_type":{"const":"t2v"}}}]},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
 const schema22 = {"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}};
 const schema30 = {"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]};
-const schema23 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
+const schema23 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
 const schema24 = {"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}};
 const schema25 = {"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}};
 const schema29 = {"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]};
@@ -2314,12 +2342,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err29 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data.basic_parameters !== undefined){
+let data15 = data.basic_parameters;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.data_storage_mode !== undefined){
+let data16 = data15.data_storage_mode;
+if(!((data16 === "standard") || (data16 === "combine"))){
+const err29 = {instancePath:instancePath+"/basic_parameters/data_storage_mode",schemaPath:"#/allOf/0/then/properties/basic_parameters/properties/data_storage_mode/enum",keyword:"enum",params:{allowedValues: schema23.allOf[0].then.properties.basic_parameters.properties.data_storage_mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2328,13 +2357,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-const _errs37 = errors;
-let valid6 = true;
-const _errs38 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.dataset_type === undefined) && (missing1 = "dataset_type")){
-const err30 = {};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/basic_parameters",schemaPath:"#/allOf/0/then/properties/basic_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2343,10 +2369,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-if(data.dataset_type !== undefined){
-if("feature" !== data.dataset_type){
-const err31 = {};
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err31 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2355,29 +2384,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs38 === errors;
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
 const _errs40 = errors;
+let valid7 = true;
+const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.preprocess_parameters !== undefined){
-let data16 = data.preprocess_parameters;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.num_frames !== undefined){
-let data17 = data16.num_frames;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err32 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let missing1;
+if((data.dataset_type === undefined) && (missing1 = "dataset_type")){
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2386,9 +2399,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+else {
+if(data.dataset_type !== undefined){
+if("feature" !== data.dataset_type){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2399,10 +2413,27 @@ errors++;
 }
 }
 }
-if(data16.max_height !== undefined){
-let data18 = data16.max_height;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err34 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+var _valid1 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs43 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.preprocess_parameters !== undefined){
+let data18 = data.preprocess_parameters;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.num_frames !== undefined){
+let data19 = data18.num_frames;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err34 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2411,9 +2442,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data19 == "number"){
+if(data19 < 1 || isNaN(data19)){
+const err35 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2424,10 +2455,10 @@ errors++;
 }
 }
 }
-if(data16.max_width !== undefined){
-let data19 = data16.max_width;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err36 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.max_height !== undefined){
+let data20 = data18.max_height;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err36 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2436,9 +2467,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 < 1 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data20 == "number"){
+if(data20 < 1 || isNaN(data20)){
+const err37 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2449,9 +2480,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/definitions/featurePreprocessParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.max_width !== undefined){
+let data21 = data18.max_width;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err38 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2460,13 +2492,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs40 === errors;
-valid6 = _valid1;
-}
-if(!valid6){
-const err39 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(typeof data21 == "number"){
+if(data21 < 1 || isNaN(data21)){
+const err39 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2475,9 +2503,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.dataset_type === undefined){
-const err40 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_type"},message:"must have required property '"+"dataset_type"+"'"};
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/definitions/featurePreprocessParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2486,8 +2516,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data.basic_parameters === undefined){
-const err41 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basic_parameters"},message:"must have required property '"+"basic_parameters"+"'"};
+}
+}
+var _valid1 = _errs43 === errors;
+valid7 = _valid1;
+}
+if(!valid7){
+const err41 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2496,8 +2531,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data.preprocess_parameters === undefined){
-const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "preprocess_parameters"},message:"must have required property '"+"preprocess_parameters"+"'"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dataset_type === undefined){
+const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_type"},message:"must have required property '"+"dataset_type"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2506,10 +2542,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key1 in data){
-const _errs50 = errors;
-if(typeof key1 !== "string"){
-const err43 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
+if(data.basic_parameters === undefined){
+const err43 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basic_parameters"},message:"must have required property '"+"basic_parameters"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2518,13 +2552,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-const _errs53 = errors;
-const _errs54 = errors;
-const _errs55 = errors;
-let valid14 = false;
-const _errs56 = errors;
-if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
-const err44 = {};
+if(data.preprocess_parameters === undefined){
+const err44 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "preprocess_parameters"},message:"must have required property '"+"preprocess_parameters"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2533,13 +2562,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid2 = _errs56 === errors;
-valid14 = valid14 || _valid2;
-if(!valid14){
-const _errs57 = errors;
-if(typeof key1 === "string"){
-if(!pattern0.test(key1)){
-const err45 = {};
+for(const key1 in data){
+const _errs53 = errors;
+if(typeof key1 !== "string"){
+const err45 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2548,11 +2574,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-var _valid2 = _errs57 === errors;
-valid14 = valid14 || _valid2;
-}
-if(!valid14){
+const _errs56 = errors;
+const _errs57 = errors;
+const _errs58 = errors;
+let valid15 = false;
+const _errs59 = errors;
+if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -2562,20 +2589,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid13 = _errs54 === errors;
-if(valid13){
-const err47 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
+var _valid2 = _errs59 === errors;
+valid15 = valid15 || _valid2;
+if(!valid15){
+const _errs60 = errors;
+if(typeof key1 === "string"){
+if(!pattern0.test(key1)){
+const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2584,20 +2604,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-else {
-errors = _errs53;
-if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
 }
-else {
-vErrors = null;
+var _valid2 = _errs60 === errors;
+valid15 = valid15 || _valid2;
 }
-}
-}
-var valid11 = _errs50 === errors;
-if(!valid11){
-const err48 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(!valid15){
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2606,11 +2618,20 @@ vErrors.push(err48);
 }
 errors++;
 }
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
-if(data.dataset_type !== undefined){
-let data20 = data.dataset_type;
-if(typeof data20 !== "string"){
-const err49 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs57 === errors;
+if(valid14){
+const err49 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2619,13 +2640,48 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((((((((((((data20 === "t2v") || (data20 === "i2v")) || (data20 === "t2i")) || (data20 === "dt2v")) || (data20 === "feature")) || (data20 === "multimodal")) || (data20 === "audio")) || (data20 === "huggingface")) || (data20 === "deepseekvl2")) || (data20 === "rewardvideo")) || (data20 === "lumina")) || (data20 === "bagel"))){
-const err50 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/enum",keyword:"enum",params:{allowedValues: schema23.properties.dataset_type.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid12 = _errs53 === errors;
+if(!valid12){
+const err50 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.dataset_type !== undefined){
+let data22 = data.dataset_type;
+if(typeof data22 !== "string"){
+const err51 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!((((((((((((data22 === "t2v") || (data22 === "i2v")) || (data22 === "t2i")) || (data22 === "dt2v")) || (data22 === "feature")) || (data22 === "multimodal")) || (data22 === "audio")) || (data22 === "huggingface")) || (data22 === "deepseekvl2")) || (data22 === "rewardvideo")) || (data22 === "lumina")) || (data22 === "bagel"))){
+const err52 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/enum",keyword:"enum",params:{allowedValues: schema23.properties.dataset_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -2637,33 +2693,9 @@ errors = vErrors.length;
 }
 }
 if(data.preprocess_parameters !== undefined){
-let data22 = data.preprocess_parameters;
-if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-const err51 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/properties/preprocess_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.use_text_processer !== undefined){
-if(typeof data.use_text_processer !== "boolean"){
-const err52 = {instancePath:instancePath+"/use_text_processer",schemaPath:"#/properties/use_text_processer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data.enable_text_preprocessing !== undefined){
-if(typeof data.enable_text_preprocessing !== "boolean"){
-const err53 = {instancePath:instancePath+"/enable_text_preprocessing",schemaPath:"#/properties/enable_text_preprocessing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data24 = data.preprocess_parameters;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+const err53 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/properties/preprocess_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2673,10 +2705,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.text_preprocess_methods !== undefined){
-let data25 = data.text_preprocess_methods;
-if(!data25 || typeof data25 != "object"){
-const err54 = {instancePath:instancePath+"/text_preprocess_methods",schemaPath:"#/properties/text_preprocess_methods/type",keyword:"type",params:{type: schema23.properties.text_preprocess_methods.type},message:"must be object,array"};
+if(data.use_text_processer !== undefined){
+if(typeof data.use_text_processer !== "boolean"){
+const err54 = {instancePath:instancePath+"/use_text_processer",schemaPath:"#/properties/use_text_processer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2686,9 +2717,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.use_clean_caption !== undefined){
-if(typeof data.use_clean_caption !== "boolean"){
-const err55 = {instancePath:instancePath+"/use_clean_caption",schemaPath:"#/properties/use_clean_caption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.enable_text_preprocessing !== undefined){
+if(typeof data.enable_text_preprocessing !== "boolean"){
+const err55 = {instancePath:instancePath+"/enable_text_preprocessing",schemaPath:"#/properties/enable_text_preprocessing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2698,9 +2729,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.support_chinese !== undefined){
-if(typeof data.support_chinese !== "boolean"){
-const err56 = {instancePath:instancePath+"/support_chinese",schemaPath:"#/properties/support_chinese/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.text_preprocess_methods !== undefined){
+let data27 = data.text_preprocess_methods;
+if(!data27 || typeof data27 != "object"){
+const err56 = {instancePath:instancePath+"/text_preprocess_methods",schemaPath:"#/properties/text_preprocess_methods/type",keyword:"type",params:{type: schema23.properties.text_preprocess_methods.type},message:"must be object,array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2710,15 +2742,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.tokenizer_config !== undefined){
-let data28 = data.tokenizer_config;
-if(Array.isArray(data28)){
-const len0 = data28.length;
-for(let i0=0; i0<len0; i0++){
-let data29 = data28[i0];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.autotokenizer_name === undefined){
-const err57 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "autotokenizer_name"},message:"must have required property '"+"autotokenizer_name"+"'"};
+if(data.use_clean_caption !== undefined){
+if(typeof data.use_clean_caption !== "boolean"){
+const err57 = {instancePath:instancePath+"/use_clean_caption",schemaPath:"#/properties/use_clean_caption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2727,8 +2753,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data29.hub_backend === undefined){
-const err58 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "hub_backend"},message:"must have required property '"+"hub_backend"+"'"};
+}
+if(data.support_chinese !== undefined){
+if(typeof data.support_chinese !== "boolean"){
+const err58 = {instancePath:instancePath+"/support_chinese",schemaPath:"#/properties/support_chinese/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2737,8 +2765,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data29.from_pretrained === undefined){
-const err59 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "from_pretrained"},message:"must have required property '"+"from_pretrained"+"'"};
+}
+if(data.tokenizer_config !== undefined){
+let data30 = data.tokenizer_config;
+if(Array.isArray(data30)){
+const len0 = data30.length;
+for(let i0=0; i0<len0; i0++){
+let data31 = data30[i0];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.autotokenizer_name === undefined){
+const err59 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "autotokenizer_name"},message:"must have required property '"+"autotokenizer_name"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2747,9 +2783,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data29.autotokenizer_name !== undefined){
-if(typeof data29.autotokenizer_name !== "string"){
-const err60 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/autotokenizer_name",schemaPath:"#/definitions/tokenizerEntry/properties/autotokenizer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.hub_backend === undefined){
+const err60 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "hub_backend"},message:"must have required property '"+"hub_backend"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2758,10 +2793,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data29.hub_backend !== undefined){
-if(typeof data29.hub_backend !== "string"){
-const err61 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/hub_backend",schemaPath:"#/definitions/tokenizerEntry/properties/hub_backend/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.from_pretrained === undefined){
+const err61 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "from_pretrained"},message:"must have required property '"+"from_pretrained"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2770,10 +2803,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data29.from_pretrained !== undefined){
-if(typeof data29.from_pretrained !== "string"){
-const err62 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/from_pretrained",schemaPath:"#/definitions/tokenizerEntry/properties/from_pretrained/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.autotokenizer_name !== undefined){
+if(typeof data31.autotokenizer_name !== "string"){
+const err62 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/autotokenizer_name",schemaPath:"#/definitions/tokenizerEntry/properties/autotokenizer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2783,10 +2815,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data29.model_max_length !== undefined){
-let data33 = data29.model_max_length;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err63 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.hub_backend !== undefined){
+if(typeof data31.hub_backend !== "string"){
+const err63 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/hub_backend",schemaPath:"#/definitions/tokenizerEntry/properties/hub_backend/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2795,9 +2826,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 1 || isNaN(data33)){
-const err64 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data31.from_pretrained !== undefined){
+if(typeof data31.from_pretrained !== "string"){
+const err64 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/from_pretrained",schemaPath:"#/definitions/tokenizerEntry/properties/from_pretrained/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2807,10 +2839,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.model_max_length !== undefined){
+let data35 = data31.model_max_length;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err65 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2819,10 +2851,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/tokenizer_config",schemaPath:"#/properties/tokenizer_config/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data35 == "number"){
+if(data35 < 1 || isNaN(data35)){
+const err66 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2832,9 +2863,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.vid_img_fusion_by_splicing !== undefined){
-if(typeof data.vid_img_fusion_by_splicing !== "boolean"){
-const err67 = {instancePath:instancePath+"/vid_img_fusion_by_splicing",schemaPath:"#/properties/vid_img_fusion_by_splicing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2844,10 +2876,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.use_img_num !== undefined){
-let data35 = data.use_img_num;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err68 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err68 = {instancePath:instancePath+"/tokenizer_config",schemaPath:"#/properties/tokenizer_config/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2856,9 +2887,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 0 || isNaN(data35)){
-const err69 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.vid_img_fusion_by_splicing !== undefined){
+if(typeof data.vid_img_fusion_by_splicing !== "boolean"){
+const err69 = {instancePath:instancePath+"/vid_img_fusion_by_splicing",schemaPath:"#/properties/vid_img_fusion_by_splicing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2868,10 +2900,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data.use_img_from_vid !== undefined){
-if(typeof data.use_img_from_vid !== "boolean"){
-const err70 = {instancePath:instancePath+"/use_img_from_vid",schemaPath:"#/properties/use_img_from_vid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.use_img_num !== undefined){
+let data37 = data.use_img_num;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err70 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2880,9 +2912,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data.basic_param !== undefined){
-const err71 = {instancePath:instancePath+"/basic_param",schemaPath:"#/properties/basic_param/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err71 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2891,8 +2923,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data.vid_img_process !== undefined){
-const err72 = {instancePath:instancePath+"/vid_img_process",schemaPath:"#/properties/vid_img_process/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+}
+if(data.use_img_from_vid !== undefined){
+if(typeof data.use_img_from_vid !== "boolean"){
+const err72 = {instancePath:instancePath+"/use_img_from_vid",schemaPath:"#/properties/use_img_from_vid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2902,13 +2937,34 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.basic_param !== undefined){
+const err73 = {instancePath:instancePath+"/basic_param",schemaPath:"#/properties/basic_param/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+if(data.vid_img_process !== undefined){
+const err74 = {instancePath:instancePath+"/vid_img_process",schemaPath:"#/properties/vid_img_process/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }

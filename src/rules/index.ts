@@ -6,6 +6,7 @@ import { checkpointFormat } from "./checkpoint-format.js";
 import { cjkTextPreprocessing } from "./cjk-text-preprocessing.js";
 import { cpDividesLatentFrames } from "./cp-divides-latent-frames.js";
 import { cudaDeviceMaxConnections } from "./cuda-device-max-connections.js";
+import { dataStorageMode } from "./data-storage-mode.js";
 import { datasetFiles } from "./dataset-files.js";
 import { datasetRecords } from "./dataset-records.js";
 import { datasetSizeVsBatch } from "./dataset-size-vs-batch.js";
@@ -93,6 +94,7 @@ export const runRules: Record<string, RunRule> = {
   "checkpoint-format": checkpointFormat,
   "cp-divides-latent-frames": cpDividesLatentFrames,
   "cuda-device-max-connections": cudaDeviceMaxConnections,
+  "data-storage-mode": dataStorageMode,
   "dpo-micro-batch": dpoMicroBatch,
   "env-var-range": envVarRange,
   "feature-extraction-parallel": featureExtractionParallel,
