@@ -78,7 +78,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     files.push(result.entry);
     diagnostics.push(...result.diagnostics);
   }
-  const scope = { release, runs, tree, files: new Set(documents.keys()) };
+  const scope = { release, root, runs, tree, files: new Set(documents.keys()) };
   for (const run of runs) diagnostics.push(...runRunRules(run, scope, settings));
   if (options.checkPaths) {
     const fs = new FsCache(root, options.onProgress);

@@ -17,6 +17,7 @@ import { dtypeValue } from "./dtype-value.js";
 import { encoderDp } from "./encoder-dp.js";
 import { envVarRange } from "./env-var-range.js";
 import { featureBasenameCollision } from "./feature-basename-collision.js";
+import { featureDataPaths } from "./feature-data-paths.js";
 import { featureExtractionParallel } from "./feature-extraction-parallel.js";
 import { featureFlags } from "./feature-flags.js";
 import { featureTaskMatch } from "./feature-task-match.js";
@@ -97,6 +98,7 @@ export const runRules: Record<string, RunRule> = {
   "data-storage-mode": dataStorageMode,
   "dpo-micro-batch": dpoMicroBatch,
   "env-var-range": envVarRange,
+  "feature-data-paths": featureDataPaths,
   "feature-extraction-parallel": featureExtractionParallel,
   "feature-flags": featureFlags,
   "feature-task-match": featureTaskMatch,
