@@ -81,7 +81,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     files.push(result.entry);
     diagnostics.push(...result.diagnostics);
   }
-  const scope = { release, runs: allRuns, tree, files: new Set(documents.keys()) };
+  const scope = { release, root, runs: allRuns, tree, files: new Set(documents.keys()) };
   const withFs = options.checkPaths ? { ...scope, fs: new FsCache(root, options.onProgress) } : scope;
   for (const run of runs) {
     const found = await checkRun(run, withFs, settings);

@@ -5,14 +5,12 @@ import { DEFAULT_RELEASE, RELEASES } from "./generated/releases.js";
 const FORMATS = ["stylish", "json", "github", "sarif"];
 
 export function usage(): string {
-  const releases = RELEASES.join("|");
-  const release = `--release ${releases}`;
   const pad = (flag: string) => flag.padEnd(Math.max(37, flag.length + 1));
   return `Usage:
   stepvideo-config check [PATH|GLOB ...]   check StepVideo configs (default ".")
       ${pad(`--format ${FORMATS.join("|")}`)}output format (default stylish)
       ${pad("--root DIR")}where launch scripts run from (default: the folder given, or cwd)
-      ${pad(release)}MindSpeed-MM release the files target (default ${DEFAULT_RELEASE})
+      ${pad("--release RELEASE")}MindSpeed-MM release the files target: ${RELEASES.join(", ")} (default ${DEFAULT_RELEASE})
       ${pad("--rule ID=off|info|warning|error")}set a rule's severity (repeatable)
       ${pad("--check-paths")}also check checkpoints, datasets, DPO side files and prompt lists
       ${pad("--max-warnings N")}exit 1 when there are more than N warnings

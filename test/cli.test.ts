@@ -84,6 +84,24 @@ describe("stepvideo-config check", () => {
     }
   });
 
+  it("accepts --release 26.1.0 and refuses a later release as a usage error listing the known ones", () => {
+    expect(
+      run([
+        "check",
+        "fixtures/example/examples/stepvideo/feature_extract",
+        "--root",
+        "fixtures/example",
+        "--release",
+        "26.1.0",
+      ]).status,
+    ).toBe(0);
+    const later = run(["check", "fixtures/example", "--release", "27.0.0"]);
+    expect(later.status).toBe(2);
+    expect(later.stderr).toBe(
+      'stepvideo-config: Unsupported release "27.0.0"; supported: 2.1.0, 2.2.0, 2.3.0, 26.0.0, 26.1.0.\n',
+    );
+  });
+
   it("reports a JSON file that is no StepVideo config only when named", () => {
     const dir = mkdtempSync(join(tmpdir(), "svc-kind-"));
     writeFileSync(join(dir, "package.json"), '{"name": "x"}');

@@ -31,8 +31,13 @@ describe("stepvideo-config.json", () => {
     );
     const report = await check({ paths: [dir] });
     expect(report.release).toBe("2.3.0");
-    expect(report.diagnostics).toMatchObject([{ ruleId: "checkpoint-format", severity: "error" }]);
-    expect((await check({ paths: [dir], rules: { "checkpoint-format": "off" } })).diagnostics).toEqual([]);
+    const ckpt = (r: typeof report) => r.diagnostics.filter((d) => d.ruleId === "checkpoint-format");
+    expect(ckpt(report)).toMatchObject([{ ruleId: "checkpoint-format", severity: "error" }]);
+    expect(ckpt(await check({ paths: [dir], rules: { "checkpoint-format": "off" } }))).toEqual([]);
+    // The example's tools.json is 26.0.0's: 2.3.0 does not read analyse_flag yet.
+    expect(report.diagnostics.filter((d) => d.ruleId !== "checkpoint-format").map((d) => d.pointer)).toEqual([
+      "/profile/static_param/analyse_flag",
+    ]);
   });
 
   it("is a usage error, with line and column, when it breaks its schema", async () => {

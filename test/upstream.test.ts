@@ -39,6 +39,8 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
     it(`finds no error in the ${release} files checked for release ${release}, with every run evaluated`, async () => {
       const report = await check({ paths: [`${upstreamDir}${release}`], release });
       expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      // 2.1.0 has no --ckpt-format (and saves torch): nothing to ask for; later releases pass torch.
+      expect(report.diagnostics.filter((d) => d.ruleId === "checkpoint-format")).toEqual([]);
       expect(report.summary.runs).toBe(filesUnder(`${upstreamDir}${release}`, ".sh").length);
       expect(report.runs.every((r) => r.entry !== "unknown" && r.task)).toBe(true);
     });
@@ -57,6 +59,28 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
     expect(errors[1]!.hint).toMatch(/`analyse_flag` is read since 26\.0\.0/);
   });
 
+  it("fails the 26.0.0 training and inference model files under 26.1.0, and only those", async () => {
+    const report = await check({ paths: [`${upstreamDir}26.0.0`], release: "26.1.0" });
+    const errors = report.diagnostics.filter((d) => d.severity === "error");
+    const models = [
+      "i2v/inference_i2v",
+      "i2v/pretrain_i2v",
+      "t2v/inference_t2v",
+      "t2v/posttrain_t2v",
+      "t2v/pretrain_t2v",
+    ];
+    expect(errors.map((d) => [d.ruleId, d.file, d.pointer])).toEqual(
+      models.flatMap((m) =>
+        ["/predictor/model_id", "/diffusion/model_id"].map((pointer) => [
+          "release-removed-value",
+          `examples/stepvideo/${m}_model.json`,
+          pointer,
+        ]),
+      ),
+    );
+    expect(errors.every((d) => d.hint?.includes("--release 26.0.0"))).toBe(true);
+  });
+
   it("reports the pre-2.1.0 fork layouts with errors whose hints name the renamed keys, never a crash", async () => {
     for (const tree of releaseTrees().filter((t) => t.name.startsWith("forks/"))) {
       await expect(check({ paths: [tree.dir] })).resolves.toBeDefined();
@@ -68,6 +92,13 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
       ruleId: "schema",
       hint: "`num_attention_heads` was renamed `num_heads` before MindSpeed-MM 2.1.0; the old name is ignored and `num_heads` is missing.",
     });
+    for (const task of ["t2v", "i2v"])
+      expect(
+        byPointer(
+          `examples/stepvideo/${task}/data_static_resolution.json`,
+          "/dataset_param/basic_parameters/data_storage_mode",
+        ),
+      ).toMatchObject({ ruleId: "schema" }); // sorafeatured: T2VDataset reads only standard and combine
     expect(
       byPointer("examples/stepvideo/feature_extract/data.json", "/dataset_param/preprocess_parameters/fps"),
     ).toMatchObject({

@@ -81,14 +81,14 @@ export class FileContext {
 
   get schemaFindings(): Finding[] {
     if (!this.kind) return [];
-    this.findingsCache ??= this.forRelease(schemaCheck(this.kind, this.doc, this.navigator));
+    this.findingsCache ??= this.forRelease(schemaCheck(this.kind, this.doc, this.navigator), "schema");
     return this.findingsCache;
   }
 
-  /** Findings judged by the current schemas, adapted to the targeted release. */
-  forRelease(findings: Finding[]): Finding[] {
+  /** Findings of the schema check or the unknown-key walk (current schemas), adapted to the targeted release. */
+  forRelease(findings: Finding[], of: "schema" | "unknown-key"): Finding[] {
     if (!this.kind) return findings;
-    return adjustForRelease(findings, {
+    return adjustForRelease(findings, of, {
       kind: this.kind,
       release: this.release,
       keysAt: (pointer) => {

@@ -13,7 +13,7 @@ export interface RunRelated extends Partial<SourceSpan> {
   target: RunTarget;
   /** For JSON targets, the place in that file (line/column then come from its tree). */
   pointer?: string;
-  /** Another file than the run's own (e.g. another run's script). */
+  /** Another file than the run's own (another run's script or config; a pointer then locates in it). */
   file?: string;
   message: string;
 }
@@ -47,6 +47,8 @@ export interface TreeFile {
 /** What every run of one check shares. */
 export interface CheckScope {
   release: string;
+  /** Where the launch scripts run from: relative paths in the configs resolve against it. */
+  root: string;
   runs: Run[];
   tree: TreeFile[];
   files: ReadonlySet<string>;
@@ -61,6 +63,7 @@ export class RunContext {
   private readonly invalidByFile: ReadonlyMap<string, readonly string[]>;
 
   readonly release: string;
+  readonly root: string;
   /** Every run of the check, for rules that follow files across runs (extraction → training). */
   readonly allRuns: Run[];
   /** Every parsed, classified JSON file of the check, with its usable value (see usable-value.ts). */
@@ -75,6 +78,7 @@ export class RunContext {
     scope: CheckScope,
   ) {
     this.release = scope.release;
+    this.root = scope.root;
     this.allRuns = scope.runs;
     this.tree = scope.tree;
     this.checkedFiles = scope.files;

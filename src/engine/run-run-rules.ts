@@ -49,7 +49,9 @@ export async function checkRun(
   }
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   byId.set(scriptValue.meta.id, scriptValue);
-  return ctx.reports.map(({ ruleId, report }) => toDiagnostic(run, byId.get(ruleId)!, report, settings[ruleId]));
+  return ctx.reports.map(({ ruleId, report }) =>
+    toDiagnostic(run, byId.get(ruleId)!, report, settings[ruleId], scope.runs),
+  );
 }
 
 const lineOf = (cause: SkipCause) => cause.report?.at?.line ?? Number.MAX_SAFE_INTEGER;
@@ -67,10 +69,14 @@ function locate(run: Run, target: RunTarget, pointer: string, at?: { line: numbe
   return { line: where.line, column: where.column };
 }
 
-function related(run: Run, items: RunRelated[] = []): RelatedLocation[] {
+function related(run: Run, items: RunRelated[] = [], runs: Run[] = []): RelatedLocation[] {
   return items.map((r) => {
+    const { target, file } = r;
+    const other = target === "script" ? undefined : runs.find((x) => file && x.configs[target]?.file === file);
     const where =
-      r.pointer !== undefined ? locate(run, r.target, r.pointer) : { line: r.line ?? 1, column: r.column ?? 1 };
+      r.pointer !== undefined
+        ? locate(other ?? run, r.target, r.pointer)
+        : { line: r.line ?? 1, column: r.column ?? 1 };
     return { file: r.file ?? fileOf(run, r.target), line: where.line, column: where.column, message: r.message };
   });
 }
@@ -80,13 +86,14 @@ function toDiagnostic(
   rule: RunRule | FsRule,
   report: RunReport,
   setting: RuleSetting | undefined,
+  runs: Run[],
 ): Diagnostic {
   const range =
     report.file !== undefined
       ? { line: report.at?.line ?? 1, column: report.at?.column ?? 1 }
       : locate(run, report.target, report.pointer, report.at, report.keyTarget);
   const severity: Severity = setting && setting !== "off" ? setting : (report.severity ?? rule.meta.severity);
-  const rel = related(run, report.related);
+  const rel = related(run, report.related, runs);
   return {
     ruleId: rule.meta.id,
     severity,

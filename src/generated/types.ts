@@ -870,6 +870,10 @@ export interface Patch {
   muon_optimizer?: {
     [k: string]: unknown;
   };
+  /**
+   * Layerwise disaggregated training (pipeline stages across heterogeneous devices). Read since MindSpeed-MM 26.1.0.
+   */
+  layerwise_disaggregated_training?: boolean;
   [k: string]: unknown;
 }
 /**
@@ -1145,7 +1149,7 @@ export interface SettingsFile {
   /**
    * The MindSpeed-MM release the configs target. This list is the one source of the releases the checks know.
    */
-  release?: "2.1.0" | "2.2.0" | "2.3.0" | "26.0.0";
+  release?: "2.1.0" | "2.2.0" | "2.3.0" | "26.0.0" | "26.1.0";
   /**
    * Severity per rule id: off, info, warning or error.
    */

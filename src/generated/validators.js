@@ -3,11 +3,11 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 export const data = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"$ref":"#/definitions/datasetParam"},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"$ref":"#/definitions/datasetParam"},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
 const schema12 = {"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}};
 const schema20 = {"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]};
 const pattern0 = new RegExp("^__.*__$", "u");
-const schema13 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
+const schema13 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}};
 const schema15 = {"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}};
 const schema19 = {"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]};
@@ -619,12 +619,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err29 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data.basic_parameters !== undefined){
+let data15 = data.basic_parameters;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.data_storage_mode !== undefined){
+let data16 = data15.data_storage_mode;
+if(!((data16 === "standard") || (data16 === "combine"))){
+const err29 = {instancePath:instancePath+"/basic_parameters/data_storage_mode",schemaPath:"#/allOf/0/then/properties/basic_parameters/properties/data_storage_mode/enum",keyword:"enum",params:{allowedValues: schema13.allOf[0].then.properties.basic_parameters.properties.data_storage_mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -633,13 +634,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-const _errs37 = errors;
-let valid6 = true;
-const _errs38 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.dataset_type === undefined) && (missing1 = "dataset_type")){
-const err30 = {};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/basic_parameters",schemaPath:"#/allOf/0/then/properties/basic_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -648,10 +646,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-if(data.dataset_type !== undefined){
-if("feature" !== data.dataset_type){
-const err31 = {};
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err31 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -660,29 +661,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs38 === errors;
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
 const _errs40 = errors;
+let valid7 = true;
+const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.preprocess_parameters !== undefined){
-let data16 = data.preprocess_parameters;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.num_frames !== undefined){
-let data17 = data16.num_frames;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err32 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let missing1;
+if((data.dataset_type === undefined) && (missing1 = "dataset_type")){
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -691,9 +676,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+else {
+if(data.dataset_type !== undefined){
+if("feature" !== data.dataset_type){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -704,10 +690,27 @@ errors++;
 }
 }
 }
-if(data16.max_height !== undefined){
-let data18 = data16.max_height;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err34 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+var _valid1 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs43 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.preprocess_parameters !== undefined){
+let data18 = data.preprocess_parameters;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.num_frames !== undefined){
+let data19 = data18.num_frames;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err34 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -716,9 +719,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data19 == "number"){
+if(data19 < 1 || isNaN(data19)){
+const err35 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -729,10 +732,10 @@ errors++;
 }
 }
 }
-if(data16.max_width !== undefined){
-let data19 = data16.max_width;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err36 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.max_height !== undefined){
+let data20 = data18.max_height;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err36 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -741,9 +744,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 < 1 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data20 == "number"){
+if(data20 < 1 || isNaN(data20)){
+const err37 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -754,9 +757,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/definitions/featurePreprocessParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.max_width !== undefined){
+let data21 = data18.max_width;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err38 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -765,13 +769,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs40 === errors;
-valid6 = _valid1;
-}
-if(!valid6){
-const err39 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(typeof data21 == "number"){
+if(data21 < 1 || isNaN(data21)){
+const err39 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -780,9 +780,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.dataset_type === undefined){
-const err40 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_type"},message:"must have required property '"+"dataset_type"+"'"};
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/definitions/featurePreprocessParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -791,8 +793,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data.basic_parameters === undefined){
-const err41 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basic_parameters"},message:"must have required property '"+"basic_parameters"+"'"};
+}
+}
+var _valid1 = _errs43 === errors;
+valid7 = _valid1;
+}
+if(!valid7){
+const err41 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -801,8 +808,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data.preprocess_parameters === undefined){
-const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "preprocess_parameters"},message:"must have required property '"+"preprocess_parameters"+"'"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dataset_type === undefined){
+const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_type"},message:"must have required property '"+"dataset_type"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -811,10 +819,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key1 in data){
-const _errs50 = errors;
-if(typeof key1 !== "string"){
-const err43 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
+if(data.basic_parameters === undefined){
+const err43 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basic_parameters"},message:"must have required property '"+"basic_parameters"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -823,13 +829,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-const _errs53 = errors;
-const _errs54 = errors;
-const _errs55 = errors;
-let valid14 = false;
-const _errs56 = errors;
-if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
-const err44 = {};
+if(data.preprocess_parameters === undefined){
+const err44 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "preprocess_parameters"},message:"must have required property '"+"preprocess_parameters"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -838,13 +839,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid2 = _errs56 === errors;
-valid14 = valid14 || _valid2;
-if(!valid14){
-const _errs57 = errors;
-if(typeof key1 === "string"){
-if(!pattern0.test(key1)){
-const err45 = {};
+for(const key1 in data){
+const _errs53 = errors;
+if(typeof key1 !== "string"){
+const err45 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -853,11 +851,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-var _valid2 = _errs57 === errors;
-valid14 = valid14 || _valid2;
-}
-if(!valid14){
+const _errs56 = errors;
+const _errs57 = errors;
+const _errs58 = errors;
+let valid15 = false;
+const _errs59 = errors;
+if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -867,20 +866,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid13 = _errs54 === errors;
-if(valid13){
-const err47 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
+var _valid2 = _errs59 === errors;
+valid15 = valid15 || _valid2;
+if(!valid15){
+const _errs60 = errors;
+if(typeof key1 === "string"){
+if(!pattern0.test(key1)){
+const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -889,20 +881,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-else {
-errors = _errs53;
-if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
 }
-else {
-vErrors = null;
+var _valid2 = _errs60 === errors;
+valid15 = valid15 || _valid2;
 }
-}
-}
-var valid11 = _errs50 === errors;
-if(!valid11){
-const err48 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(!valid15){
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -911,11 +895,20 @@ vErrors.push(err48);
 }
 errors++;
 }
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
-if(data.dataset_type !== undefined){
-let data20 = data.dataset_type;
-if(typeof data20 !== "string"){
-const err49 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs57 === errors;
+if(valid14){
+const err49 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -924,13 +917,48 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((((((((((((data20 === "t2v") || (data20 === "i2v")) || (data20 === "t2i")) || (data20 === "dt2v")) || (data20 === "feature")) || (data20 === "multimodal")) || (data20 === "audio")) || (data20 === "huggingface")) || (data20 === "deepseekvl2")) || (data20 === "rewardvideo")) || (data20 === "lumina")) || (data20 === "bagel"))){
-const err50 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/enum",keyword:"enum",params:{allowedValues: schema13.properties.dataset_type.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid12 = _errs53 === errors;
+if(!valid12){
+const err50 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.dataset_type !== undefined){
+let data22 = data.dataset_type;
+if(typeof data22 !== "string"){
+const err51 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!((((((((((((data22 === "t2v") || (data22 === "i2v")) || (data22 === "t2i")) || (data22 === "dt2v")) || (data22 === "feature")) || (data22 === "multimodal")) || (data22 === "audio")) || (data22 === "huggingface")) || (data22 === "deepseekvl2")) || (data22 === "rewardvideo")) || (data22 === "lumina")) || (data22 === "bagel"))){
+const err52 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/enum",keyword:"enum",params:{allowedValues: schema13.properties.dataset_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -942,33 +970,9 @@ errors = vErrors.length;
 }
 }
 if(data.preprocess_parameters !== undefined){
-let data22 = data.preprocess_parameters;
-if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-const err51 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/properties/preprocess_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.use_text_processer !== undefined){
-if(typeof data.use_text_processer !== "boolean"){
-const err52 = {instancePath:instancePath+"/use_text_processer",schemaPath:"#/properties/use_text_processer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data.enable_text_preprocessing !== undefined){
-if(typeof data.enable_text_preprocessing !== "boolean"){
-const err53 = {instancePath:instancePath+"/enable_text_preprocessing",schemaPath:"#/properties/enable_text_preprocessing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data24 = data.preprocess_parameters;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+const err53 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/properties/preprocess_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -978,10 +982,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.text_preprocess_methods !== undefined){
-let data25 = data.text_preprocess_methods;
-if(!data25 || typeof data25 != "object"){
-const err54 = {instancePath:instancePath+"/text_preprocess_methods",schemaPath:"#/properties/text_preprocess_methods/type",keyword:"type",params:{type: schema13.properties.text_preprocess_methods.type},message:"must be object,array"};
+if(data.use_text_processer !== undefined){
+if(typeof data.use_text_processer !== "boolean"){
+const err54 = {instancePath:instancePath+"/use_text_processer",schemaPath:"#/properties/use_text_processer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -991,9 +994,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.use_clean_caption !== undefined){
-if(typeof data.use_clean_caption !== "boolean"){
-const err55 = {instancePath:instancePath+"/use_clean_caption",schemaPath:"#/properties/use_clean_caption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.enable_text_preprocessing !== undefined){
+if(typeof data.enable_text_preprocessing !== "boolean"){
+const err55 = {instancePath:instancePath+"/enable_text_preprocessing",schemaPath:"#/properties/enable_text_preprocessing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1003,9 +1006,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.support_chinese !== undefined){
-if(typeof data.support_chinese !== "boolean"){
-const err56 = {instancePath:instancePath+"/support_chinese",schemaPath:"#/properties/support_chinese/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.text_preprocess_methods !== undefined){
+let data27 = data.text_preprocess_methods;
+if(!data27 || typeof data27 != "object"){
+const err56 = {instancePath:instancePath+"/text_preprocess_methods",schemaPath:"#/properties/text_preprocess_methods/type",keyword:"type",params:{type: schema13.properties.text_preprocess_methods.type},message:"must be object,array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1015,15 +1019,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.tokenizer_config !== undefined){
-let data28 = data.tokenizer_config;
-if(Array.isArray(data28)){
-const len0 = data28.length;
-for(let i0=0; i0<len0; i0++){
-let data29 = data28[i0];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.autotokenizer_name === undefined){
-const err57 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "autotokenizer_name"},message:"must have required property '"+"autotokenizer_name"+"'"};
+if(data.use_clean_caption !== undefined){
+if(typeof data.use_clean_caption !== "boolean"){
+const err57 = {instancePath:instancePath+"/use_clean_caption",schemaPath:"#/properties/use_clean_caption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1032,8 +1030,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data29.hub_backend === undefined){
-const err58 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "hub_backend"},message:"must have required property '"+"hub_backend"+"'"};
+}
+if(data.support_chinese !== undefined){
+if(typeof data.support_chinese !== "boolean"){
+const err58 = {instancePath:instancePath+"/support_chinese",schemaPath:"#/properties/support_chinese/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1042,8 +1042,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data29.from_pretrained === undefined){
-const err59 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "from_pretrained"},message:"must have required property '"+"from_pretrained"+"'"};
+}
+if(data.tokenizer_config !== undefined){
+let data30 = data.tokenizer_config;
+if(Array.isArray(data30)){
+const len0 = data30.length;
+for(let i0=0; i0<len0; i0++){
+let data31 = data30[i0];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.autotokenizer_name === undefined){
+const err59 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "autotokenizer_name"},message:"must have required property '"+"autotokenizer_name"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1052,9 +1060,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data29.autotokenizer_name !== undefined){
-if(typeof data29.autotokenizer_name !== "string"){
-const err60 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/autotokenizer_name",schemaPath:"#/definitions/tokenizerEntry/properties/autotokenizer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.hub_backend === undefined){
+const err60 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "hub_backend"},message:"must have required property '"+"hub_backend"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1063,10 +1070,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data29.hub_backend !== undefined){
-if(typeof data29.hub_backend !== "string"){
-const err61 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/hub_backend",schemaPath:"#/definitions/tokenizerEntry/properties/hub_backend/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.from_pretrained === undefined){
+const err61 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "from_pretrained"},message:"must have required property '"+"from_pretrained"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1075,10 +1080,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data29.from_pretrained !== undefined){
-if(typeof data29.from_pretrained !== "string"){
-const err62 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/from_pretrained",schemaPath:"#/definitions/tokenizerEntry/properties/from_pretrained/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.autotokenizer_name !== undefined){
+if(typeof data31.autotokenizer_name !== "string"){
+const err62 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/autotokenizer_name",schemaPath:"#/definitions/tokenizerEntry/properties/autotokenizer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1088,10 +1092,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data29.model_max_length !== undefined){
-let data33 = data29.model_max_length;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err63 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.hub_backend !== undefined){
+if(typeof data31.hub_backend !== "string"){
+const err63 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/hub_backend",schemaPath:"#/definitions/tokenizerEntry/properties/hub_backend/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1100,9 +1103,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 1 || isNaN(data33)){
-const err64 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data31.from_pretrained !== undefined){
+if(typeof data31.from_pretrained !== "string"){
+const err64 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/from_pretrained",schemaPath:"#/definitions/tokenizerEntry/properties/from_pretrained/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1112,10 +1116,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.model_max_length !== undefined){
+let data35 = data31.model_max_length;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err65 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1124,10 +1128,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/tokenizer_config",schemaPath:"#/properties/tokenizer_config/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data35 == "number"){
+if(data35 < 1 || isNaN(data35)){
+const err66 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1137,9 +1140,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.vid_img_fusion_by_splicing !== undefined){
-if(typeof data.vid_img_fusion_by_splicing !== "boolean"){
-const err67 = {instancePath:instancePath+"/vid_img_fusion_by_splicing",schemaPath:"#/properties/vid_img_fusion_by_splicing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1149,10 +1153,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.use_img_num !== undefined){
-let data35 = data.use_img_num;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err68 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err68 = {instancePath:instancePath+"/tokenizer_config",schemaPath:"#/properties/tokenizer_config/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1161,9 +1164,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 0 || isNaN(data35)){
-const err69 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.vid_img_fusion_by_splicing !== undefined){
+if(typeof data.vid_img_fusion_by_splicing !== "boolean"){
+const err69 = {instancePath:instancePath+"/vid_img_fusion_by_splicing",schemaPath:"#/properties/vid_img_fusion_by_splicing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1173,10 +1177,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data.use_img_from_vid !== undefined){
-if(typeof data.use_img_from_vid !== "boolean"){
-const err70 = {instancePath:instancePath+"/use_img_from_vid",schemaPath:"#/properties/use_img_from_vid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.use_img_num !== undefined){
+let data37 = data.use_img_num;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err70 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1185,9 +1189,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data.basic_param !== undefined){
-const err71 = {instancePath:instancePath+"/basic_param",schemaPath:"#/properties/basic_param/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err71 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1196,8 +1200,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data.vid_img_process !== undefined){
-const err72 = {instancePath:instancePath+"/vid_img_process",schemaPath:"#/properties/vid_img_process/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+}
+if(data.use_img_from_vid !== undefined){
+if(typeof data.use_img_from_vid !== "boolean"){
+const err72 = {instancePath:instancePath+"/use_img_from_vid",schemaPath:"#/properties/use_img_from_vid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1207,13 +1214,34 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.basic_param !== undefined){
+const err73 = {instancePath:instancePath+"/basic_param",schemaPath:"#/properties/basic_param/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+if(data.vid_img_process !== undefined){
+const err74 = {instancePath:instancePath+"/vid_img_process",schemaPath:"#/properties/vid_img_process/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }
@@ -1700,10 +1728,10 @@ return errors === 0;
 }
 
 export const dataDpo = validate15;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data-dpo.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"allOf":[{"$ref":"#/definitions/datasetParam"},{"type":"object","properties":{"dataset_type":{"const":"t2v"}}}]},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data-dpo.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"allOf":[{"$ref":"#/definitions/datasetParam"},{"type":"object","properties":{"dataset_type":{"const":"t2v"}}}]},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
 const schema22 = {"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}};
 const schema30 = {"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]};
-const schema23 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
+const schema23 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
 const schema24 = {"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}};
 const schema25 = {"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}};
 const schema29 = {"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]};
@@ -2314,12 +2342,13 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err29 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data.basic_parameters !== undefined){
+let data15 = data.basic_parameters;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.data_storage_mode !== undefined){
+let data16 = data15.data_storage_mode;
+if(!((data16 === "standard") || (data16 === "combine"))){
+const err29 = {instancePath:instancePath+"/basic_parameters/data_storage_mode",schemaPath:"#/allOf/0/then/properties/basic_parameters/properties/data_storage_mode/enum",keyword:"enum",params:{allowedValues: schema23.allOf[0].then.properties.basic_parameters.properties.data_storage_mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2328,13 +2357,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-const _errs37 = errors;
-let valid6 = true;
-const _errs38 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.dataset_type === undefined) && (missing1 = "dataset_type")){
-const err30 = {};
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/basic_parameters",schemaPath:"#/allOf/0/then/properties/basic_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2343,10 +2369,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-if(data.dataset_type !== undefined){
-if("feature" !== data.dataset_type){
-const err31 = {};
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err31 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2355,29 +2384,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs38 === errors;
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
 const _errs40 = errors;
+let valid7 = true;
+const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.preprocess_parameters !== undefined){
-let data16 = data.preprocess_parameters;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.num_frames !== undefined){
-let data17 = data16.num_frames;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err32 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let missing1;
+if((data.dataset_type === undefined) && (missing1 = "dataset_type")){
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2386,9 +2399,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 < 1 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+else {
+if(data.dataset_type !== undefined){
+if("feature" !== data.dataset_type){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2399,10 +2413,27 @@ errors++;
 }
 }
 }
-if(data16.max_height !== undefined){
-let data18 = data16.max_height;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err34 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+var _valid1 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs43 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.preprocess_parameters !== undefined){
+let data18 = data.preprocess_parameters;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.num_frames !== undefined){
+let data19 = data18.num_frames;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err34 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2411,9 +2442,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data19 == "number"){
+if(data19 < 1 || isNaN(data19)){
+const err35 = {instancePath:instancePath+"/preprocess_parameters/num_frames",schemaPath:"#/definitions/featurePreprocessParameters/properties/num_frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2424,10 +2455,10 @@ errors++;
 }
 }
 }
-if(data16.max_width !== undefined){
-let data19 = data16.max_width;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err36 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.max_height !== undefined){
+let data20 = data18.max_height;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err36 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2436,9 +2467,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 < 1 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data20 == "number"){
+if(data20 < 1 || isNaN(data20)){
+const err37 = {instancePath:instancePath+"/preprocess_parameters/max_height",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2449,9 +2480,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/definitions/featurePreprocessParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.max_width !== undefined){
+let data21 = data18.max_width;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err38 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2460,13 +2492,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-var _valid1 = _errs40 === errors;
-valid6 = _valid1;
-}
-if(!valid6){
-const err39 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(typeof data21 == "number"){
+if(data21 < 1 || isNaN(data21)){
+const err39 = {instancePath:instancePath+"/preprocess_parameters/max_width",schemaPath:"#/definitions/featurePreprocessParameters/properties/max_width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2475,9 +2503,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.dataset_type === undefined){
-const err40 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_type"},message:"must have required property '"+"dataset_type"+"'"};
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/definitions/featurePreprocessParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2486,8 +2516,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data.basic_parameters === undefined){
-const err41 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basic_parameters"},message:"must have required property '"+"basic_parameters"+"'"};
+}
+}
+var _valid1 = _errs43 === errors;
+valid7 = _valid1;
+}
+if(!valid7){
+const err41 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2496,8 +2531,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data.preprocess_parameters === undefined){
-const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "preprocess_parameters"},message:"must have required property '"+"preprocess_parameters"+"'"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dataset_type === undefined){
+const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataset_type"},message:"must have required property '"+"dataset_type"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2506,10 +2542,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key1 in data){
-const _errs50 = errors;
-if(typeof key1 !== "string"){
-const err43 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
+if(data.basic_parameters === undefined){
+const err43 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "basic_parameters"},message:"must have required property '"+"basic_parameters"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2518,13 +2552,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-const _errs53 = errors;
-const _errs54 = errors;
-const _errs55 = errors;
-let valid14 = false;
-const _errs56 = errors;
-if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
-const err44 = {};
+if(data.preprocess_parameters === undefined){
+const err44 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "preprocess_parameters"},message:"must have required property '"+"preprocess_parameters"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2533,13 +2562,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid2 = _errs56 === errors;
-valid14 = valid14 || _valid2;
-if(!valid14){
-const _errs57 = errors;
-if(typeof key1 === "string"){
-if(!pattern0.test(key1)){
-const err45 = {};
+for(const key1 in data){
+const _errs53 = errors;
+if(typeof key1 !== "string"){
+const err45 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2548,11 +2574,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-var _valid2 = _errs57 === errors;
-valid14 = valid14 || _valid2;
-}
-if(!valid14){
+const _errs56 = errors;
+const _errs57 = errors;
+const _errs58 = errors;
+let valid15 = false;
+const _errs59 = errors;
+if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -2562,20 +2589,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid13 = _errs54 === errors;
-if(valid13){
-const err47 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
+var _valid2 = _errs59 === errors;
+valid15 = valid15 || _valid2;
+if(!valid15){
+const _errs60 = errors;
+if(typeof key1 === "string"){
+if(!pattern0.test(key1)){
+const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2584,20 +2604,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-else {
-errors = _errs53;
-if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
 }
-else {
-vErrors = null;
+var _valid2 = _errs60 === errors;
+valid15 = valid15 || _valid2;
 }
-}
-}
-var valid11 = _errs50 === errors;
-if(!valid11){
-const err48 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(!valid15){
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2606,11 +2618,20 @@ vErrors.push(err48);
 }
 errors++;
 }
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
-if(data.dataset_type !== undefined){
-let data20 = data.dataset_type;
-if(typeof data20 !== "string"){
-const err49 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs57 === errors;
+if(valid14){
+const err49 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2619,13 +2640,48 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((((((((((((data20 === "t2v") || (data20 === "i2v")) || (data20 === "t2i")) || (data20 === "dt2v")) || (data20 === "feature")) || (data20 === "multimodal")) || (data20 === "audio")) || (data20 === "huggingface")) || (data20 === "deepseekvl2")) || (data20 === "rewardvideo")) || (data20 === "lumina")) || (data20 === "bagel"))){
-const err50 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/enum",keyword:"enum",params:{allowedValues: schema23.properties.dataset_type.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid12 = _errs53 === errors;
+if(!valid12){
+const err50 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.dataset_type !== undefined){
+let data22 = data.dataset_type;
+if(typeof data22 !== "string"){
+const err51 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!((((((((((((data22 === "t2v") || (data22 === "i2v")) || (data22 === "t2i")) || (data22 === "dt2v")) || (data22 === "feature")) || (data22 === "multimodal")) || (data22 === "audio")) || (data22 === "huggingface")) || (data22 === "deepseekvl2")) || (data22 === "rewardvideo")) || (data22 === "lumina")) || (data22 === "bagel"))){
+const err52 = {instancePath:instancePath+"/dataset_type",schemaPath:"#/properties/dataset_type/enum",keyword:"enum",params:{allowedValues: schema23.properties.dataset_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -2637,33 +2693,9 @@ errors = vErrors.length;
 }
 }
 if(data.preprocess_parameters !== undefined){
-let data22 = data.preprocess_parameters;
-if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){
-const err51 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/properties/preprocess_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.use_text_processer !== undefined){
-if(typeof data.use_text_processer !== "boolean"){
-const err52 = {instancePath:instancePath+"/use_text_processer",schemaPath:"#/properties/use_text_processer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data.enable_text_preprocessing !== undefined){
-if(typeof data.enable_text_preprocessing !== "boolean"){
-const err53 = {instancePath:instancePath+"/enable_text_preprocessing",schemaPath:"#/properties/enable_text_preprocessing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data24 = data.preprocess_parameters;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+const err53 = {instancePath:instancePath+"/preprocess_parameters",schemaPath:"#/properties/preprocess_parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2673,10 +2705,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.text_preprocess_methods !== undefined){
-let data25 = data.text_preprocess_methods;
-if(!data25 || typeof data25 != "object"){
-const err54 = {instancePath:instancePath+"/text_preprocess_methods",schemaPath:"#/properties/text_preprocess_methods/type",keyword:"type",params:{type: schema23.properties.text_preprocess_methods.type},message:"must be object,array"};
+if(data.use_text_processer !== undefined){
+if(typeof data.use_text_processer !== "boolean"){
+const err54 = {instancePath:instancePath+"/use_text_processer",schemaPath:"#/properties/use_text_processer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2686,9 +2717,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.use_clean_caption !== undefined){
-if(typeof data.use_clean_caption !== "boolean"){
-const err55 = {instancePath:instancePath+"/use_clean_caption",schemaPath:"#/properties/use_clean_caption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.enable_text_preprocessing !== undefined){
+if(typeof data.enable_text_preprocessing !== "boolean"){
+const err55 = {instancePath:instancePath+"/enable_text_preprocessing",schemaPath:"#/properties/enable_text_preprocessing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2698,9 +2729,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.support_chinese !== undefined){
-if(typeof data.support_chinese !== "boolean"){
-const err56 = {instancePath:instancePath+"/support_chinese",schemaPath:"#/properties/support_chinese/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.text_preprocess_methods !== undefined){
+let data27 = data.text_preprocess_methods;
+if(!data27 || typeof data27 != "object"){
+const err56 = {instancePath:instancePath+"/text_preprocess_methods",schemaPath:"#/properties/text_preprocess_methods/type",keyword:"type",params:{type: schema23.properties.text_preprocess_methods.type},message:"must be object,array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2710,15 +2742,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.tokenizer_config !== undefined){
-let data28 = data.tokenizer_config;
-if(Array.isArray(data28)){
-const len0 = data28.length;
-for(let i0=0; i0<len0; i0++){
-let data29 = data28[i0];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.autotokenizer_name === undefined){
-const err57 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "autotokenizer_name"},message:"must have required property '"+"autotokenizer_name"+"'"};
+if(data.use_clean_caption !== undefined){
+if(typeof data.use_clean_caption !== "boolean"){
+const err57 = {instancePath:instancePath+"/use_clean_caption",schemaPath:"#/properties/use_clean_caption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2727,8 +2753,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data29.hub_backend === undefined){
-const err58 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "hub_backend"},message:"must have required property '"+"hub_backend"+"'"};
+}
+if(data.support_chinese !== undefined){
+if(typeof data.support_chinese !== "boolean"){
+const err58 = {instancePath:instancePath+"/support_chinese",schemaPath:"#/properties/support_chinese/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2737,8 +2765,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data29.from_pretrained === undefined){
-const err59 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "from_pretrained"},message:"must have required property '"+"from_pretrained"+"'"};
+}
+if(data.tokenizer_config !== undefined){
+let data30 = data.tokenizer_config;
+if(Array.isArray(data30)){
+const len0 = data30.length;
+for(let i0=0; i0<len0; i0++){
+let data31 = data30[i0];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.autotokenizer_name === undefined){
+const err59 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "autotokenizer_name"},message:"must have required property '"+"autotokenizer_name"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2747,9 +2783,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data29.autotokenizer_name !== undefined){
-if(typeof data29.autotokenizer_name !== "string"){
-const err60 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/autotokenizer_name",schemaPath:"#/definitions/tokenizerEntry/properties/autotokenizer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.hub_backend === undefined){
+const err60 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "hub_backend"},message:"must have required property '"+"hub_backend"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2758,10 +2793,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data29.hub_backend !== undefined){
-if(typeof data29.hub_backend !== "string"){
-const err61 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/hub_backend",schemaPath:"#/definitions/tokenizerEntry/properties/hub_backend/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.from_pretrained === undefined){
+const err61 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/required",keyword:"required",params:{missingProperty: "from_pretrained"},message:"must have required property '"+"from_pretrained"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2770,10 +2803,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data29.from_pretrained !== undefined){
-if(typeof data29.from_pretrained !== "string"){
-const err62 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/from_pretrained",schemaPath:"#/definitions/tokenizerEntry/properties/from_pretrained/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.autotokenizer_name !== undefined){
+if(typeof data31.autotokenizer_name !== "string"){
+const err62 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/autotokenizer_name",schemaPath:"#/definitions/tokenizerEntry/properties/autotokenizer_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2783,10 +2815,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data29.model_max_length !== undefined){
-let data33 = data29.model_max_length;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err63 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data31.hub_backend !== undefined){
+if(typeof data31.hub_backend !== "string"){
+const err63 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/hub_backend",schemaPath:"#/definitions/tokenizerEntry/properties/hub_backend/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2795,9 +2826,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 < 1 || isNaN(data33)){
-const err64 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data31.from_pretrained !== undefined){
+if(typeof data31.from_pretrained !== "string"){
+const err64 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/from_pretrained",schemaPath:"#/definitions/tokenizerEntry/properties/from_pretrained/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2807,10 +2839,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.model_max_length !== undefined){
+let data35 = data31.model_max_length;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err65 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2819,10 +2851,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/tokenizer_config",schemaPath:"#/properties/tokenizer_config/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data35 == "number"){
+if(data35 < 1 || isNaN(data35)){
+const err66 = {instancePath:instancePath+"/tokenizer_config/" + i0+"/model_max_length",schemaPath:"#/definitions/tokenizerEntry/properties/model_max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2832,9 +2863,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.vid_img_fusion_by_splicing !== undefined){
-if(typeof data.vid_img_fusion_by_splicing !== "boolean"){
-const err67 = {instancePath:instancePath+"/vid_img_fusion_by_splicing",schemaPath:"#/properties/vid_img_fusion_by_splicing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/tokenizer_config/" + i0,schemaPath:"#/definitions/tokenizerEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2844,10 +2876,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.use_img_num !== undefined){
-let data35 = data.use_img_num;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err68 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err68 = {instancePath:instancePath+"/tokenizer_config",schemaPath:"#/properties/tokenizer_config/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2856,9 +2887,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 0 || isNaN(data35)){
-const err69 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.vid_img_fusion_by_splicing !== undefined){
+if(typeof data.vid_img_fusion_by_splicing !== "boolean"){
+const err69 = {instancePath:instancePath+"/vid_img_fusion_by_splicing",schemaPath:"#/properties/vid_img_fusion_by_splicing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2868,10 +2900,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-if(data.use_img_from_vid !== undefined){
-if(typeof data.use_img_from_vid !== "boolean"){
-const err70 = {instancePath:instancePath+"/use_img_from_vid",schemaPath:"#/properties/use_img_from_vid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.use_img_num !== undefined){
+let data37 = data.use_img_num;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err70 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2880,9 +2912,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data.basic_param !== undefined){
-const err71 = {instancePath:instancePath+"/basic_param",schemaPath:"#/properties/basic_param/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(typeof data37 == "number"){
+if(data37 < 0 || isNaN(data37)){
+const err71 = {instancePath:instancePath+"/use_img_num",schemaPath:"#/properties/use_img_num/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2891,8 +2923,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data.vid_img_process !== undefined){
-const err72 = {instancePath:instancePath+"/vid_img_process",schemaPath:"#/properties/vid_img_process/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+}
+if(data.use_img_from_vid !== undefined){
+if(typeof data.use_img_from_vid !== "boolean"){
+const err72 = {instancePath:instancePath+"/use_img_from_vid",schemaPath:"#/properties/use_img_from_vid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2902,13 +2937,34 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.basic_param !== undefined){
+const err73 = {instancePath:instancePath+"/basic_param",schemaPath:"#/properties/basic_param/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+if(data.vid_img_process !== undefined){
+const err74 = {instancePath:instancePath+"/vid_img_process",schemaPath:"#/properties/vid_img_process/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }
@@ -4052,7 +4108,7 @@ return errors === 0;
 }
 
 export const model = validate23;
-const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/model.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"}},"allOf":[{"if":{"$ref":"#/definitions/isInferenceModel"},"then":{"$ref":"#/definitions/inferenceModel"}},{"if":{"allOf":[{"not":{"$ref":"#/definitions/isInferenceModel"}},{"$ref":"#/definitions/isDpoModel"}]},"then":{"$ref":"#/definitions/dpoModel"}},{"if":{"allOf":[{"not":{"$ref":"#/definitions/isInferenceModel"}},{"not":{"$ref":"#/definitions/isDpoModel"}},{"$ref":"#/definitions/isPretrainModel"}]},"then":{"$ref":"#/definitions/pretrainModel"}},{"if":{"allOf":[{"not":{"$ref":"#/definitions/isInferenceModel"}},{"not":{"$ref":"#/definitions/isDpoModel"}},{"not":{"$ref":"#/definitions/isPretrainModel"}}]},"then":{"$ref":"#/definitions/featureExtractionModel"}}],"definitions":{"ae":{"type":"object","properties":{"model_id":{"type":"string"},"from_pretrained":{"type":["string","null"]},"dtype":{"$ref":"#/definitions/dtype"},"z_channels":{"type":"integer","minimum":1},"frame_len":{"type":"integer","minimum":1},"latent_len":{"type":"integer","minimum":1},"in_channels":{"type":"integer","minimum":1},"out_channels":{"type":"integer","minimum":1},"num_res_blocks":{"type":"integer","minimum":1},"version":{"deprecated":true},"i2v_processor":{"$ref":"#/definitions/i2vProcessor"}},"required":["model_id"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"diffusion":{"type":"object","properties":{"model_id":{"type":"string"},"num_train_timesteps":{"type":"integer","minimum":1},"num_inference_timesteps":{"type":["integer","null"],"minimum":1},"shift":{"type":"number","exclusiveMinimum":0},"reverse":{"type":"boolean"},"solver":{"type":"string","enum":["euler"]},"sample_method":{"type":"string"},"logit_mean":{"type":"number"},"logit_std":{"type":"number","exclusiveMinimum":0},"precondition_outputs":{"type":"boolean"},"n_tokens":{"type":["integer","null"]}},"required":["model_id"],"propertyNames":{"$ref":"#/definitions/configKey"}},"dpo":{"type":"object","properties":{"histogram_path":{"type":"string"},"weight_alpha":{"type":"number"},"weight_beta":{"type":["number","null"]},"loss_beta":{"type":"number"}},"required":["histogram_path","weight_alpha","weight_beta","loss_beta"],"propertyNames":{"$ref":"#/definitions/configKey"}},"dpoModel":{"type":"object","properties":{"$schema":{"type":"string"},"load_video_features":{"type":"boolean"},"load_text_features":{"type":"boolean"},"task":{"type":"string","enum":["t2v","i2v"]},"enable_encoder_dp":{"type":"boolean"},"encoder_offload_interval":{"type":"integer","minimum":1},"predictor":{"$ref":"#/definitions/predictor"},"diffusion":{"$ref":"#/definitions/diffusion"},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"ae":{"$ref":"#/definitions/ae"},"patch":{"$ref":"#/definitions/patch"},"interleaved":{"type":"boolean"},"dpo":{"$ref":"#/definitions/dpo"}},"required":["load_video_features","load_text_features","predictor","diffusion","dpo"],"allOf":[{"if":{"properties":{"load_text_features":{"const":false}},"required":["load_text_features"]},"then":{"required":["text_encoder"],"properties":{"text_encoder":true}}},{"if":{"properties":{"load_video_features":{"const":false}},"required":["load_video_features"]},"then":{"required":["ae"],"properties":{"ae":true}}}]},"dtype":{"type":"string","enum":["int32","float64","float32","float16","fp32","fp16","half","bf16"]},"featureExtractionModel":{"type":"object","properties":{"$schema":{"type":"string"},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"ae":{"allOf":[{"$ref":"#/definitions/ae"},{"type":"object","required":["dtype"],"properties":{"dtype":true}}]}},"required":["text_encoder","ae"]},"i2vProcessor":{"type":"object","properties":{"processor_id":{"type":"string","enum":["cogvideox_i2v_processor","opensoraplan_i2v_processor","wan_i2v_processor","wan_ti2v_processor","hunyuanvideo_i2v_processor","stepvideo_i2v_processor","hunyuanvideo_15_i2v_processor"]}},"required":["processor_id"],"propertyNames":{"$ref":"#/definitions/configKey"}},"inferenceModel":{"type":"object","properties":{"$schema":{"type":"string"},"predictor":{"allOf":[{"$ref":"#/definitions/predictor"},{"type":"object","required":["dtype"],"properties":{"dtype":true}}]},"ae":{"allOf":[{"$ref":"#/definitions/ae"},{"type":"object","required":["dtype"],"properties":{"dtype":true}}]},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"tokenizer":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"diffusion":{"allOf":[{"$ref":"#/definitions/diffusion"},{"type":"object","required":["num_inference_timesteps"],"properties":{"num_inference_timesteps":true}}]},"pipeline_class":{"type":"string","enum":["OpenSoraPlanPipeline","OpenSoraPipeline","QihooPipeline","CogVideoXPipeline","HunyuanVideoPipeline","WanPipeline","StepVideoPipeline","HunyuanVideo15Pipeline"]},"pipeline_config":{"$ref":"#/definitions/pipelineConfig"},"prompt":{"type":"string"},"image":{"type":"string"},"dual_image":{"type":"boolean"},"num_inference_videos_per_sample":{"type":"integer","minimum":1},"save_path":{"type":"string"},"fps":{"type":"integer","minimum":1},"frame_interval":{"type":"integer","minimum":1},"use_prompt_preprocess":{"type":"boolean"},"device":{"type":"string","pattern":"^(?:[Nn][Pp][Uu](?::[0-9]+)?|[Cc][Pp][Uu])$"},"dtype":{"$ref":"#/definitions/dtype"},"video":{},"start_frame":{},"num_frames":{},"conditional_pixel_values_path":{},"mask_type":{},"crop_for_hw":{},"max_hxw":{},"strength":{},"unload_text_encoder":{"deprecated":true}},"required":["predictor","ae","text_encoder","tokenizer","diffusion","pipeline_class","pipeline_config","prompt","save_path","fps","frame_interval","use_prompt_preprocess","device","dtype"]},"isDpoModel":{"type":"object","properties":{"dpo":true},"required":["dpo"]},"isInferenceModel":{"type":"object","properties":{"pipeline_class":true,"pipeline_config":true},"anyOf":[{"required":["pipeline_class"],"properties":{"pipeline_class":true}},{"required":["pipeline_config"],"properties":{"pipeline_config":true}}]},"isPretrainModel":{"type":"object","properties":{"predictor":true,"diffusion":true,"load_video_features":true,"load_text_features":true},"anyOf":[{"required":["predictor"],"properties":{"predictor":true}},{"required":["diffusion"],"properties":{"diffusion":true}},{"required":["load_video_features"],"properties":{"load_video_features":true}},{"required":["load_text_features"],"properties":{"load_text_features":true}}]},"patch":{"type":"object","properties":{"ae_float32":{},"adaptive_clip_grad_norm":{},"infer_fa":{},"use_fsdp1":{},"clip_grad_async":{},"get_dist_model_load_from_pt":{},"bridge_patch":{},"scale_grad":{},"muon_optimizer":{}},"propertyNames":{"$ref":"#/definitions/configKey"}},"pipelineConfig":{"type":"object","properties":{"input_size":{"type":"array","items":{"type":"integer","minimum":1},"minItems":3,"maxItems":3},"guidance_scale":{"type":"number"},"model_type":{"type":"string"},"motion_score":{"type":"number"},"version":{"deprecated":true},"use_attention_mask":{"deprecated":true},"seed":{}},"propertyNames":{"$ref":"#/definitions/configKey"}},"predictor":{"type":"object","properties":{"model_id":{"type":"string","enum":["videoditsparse","videoditsparsei2v","latte","satdit","ptdit","hunyuanvideodit","hunyuanvideo15dit","wandit","stepvideodit","SparseUMMDiT","mmdit","vace"]},"from_pretrained":{"type":["string","null"]},"dtype":{"$ref":"#/definitions/dtype"},"num_layers":{"type":"integer","minimum":1},"num_heads":{"type":"integer","minimum":1},"head_dim":{"type":"integer","minimum":1},"hidden_size":{"not":{}},"channel_split":{"type":"array","items":{"type":"integer"}},"in_channels":{"type":"integer","minimum":1},"out_channels":{"type":["integer","null"],"minimum":1},"patch_size":{"type":"integer","minimum":1},"norm_elementwise_affine":{"type":"boolean"},"norm_eps":{"type":"number","exclusiveMinimum":0},"attention_norm_type":{"type":"string","enum":["rmsnorm","layernorm","aelayernorm","groupnorm"]},"attention_norm_elementwise_affine":{"type":"boolean"},"attention_norm_eps":{"type":"number","exclusiveMinimum":0},"fa_layout":{"type":"string","enum":["sbh","bsnd","bnsd","tnd"]},"use_additional_conditions":{"type":"boolean"},"caption_channels":{"type":["array","null"],"items":{"type":"integer"}},"pipeline_num_layers":{"type":"array","items":{"type":["integer","array"],"items":{"type":"integer"}}},"dropout":{"type":"number","minimum":0,"maximum":1},"masked_softmax_fusion":{"type":"boolean"},"hidden_dropout":{"type":"number","minimum":0,"maximum":1},"swiglu":{"type":"boolean"},"qk_norm_type":{"type":"string"},"use_fused_rmsnorm":{"type":"boolean"},"seq_length":{"type":"integer","minimum":1},"max_position_embeddings":{"type":"integer","minimum":1},"position_embedding_type":{"type":"string"},"rotary_base":{"type":"number"},"tokenizer_type":{"type":"string"},"vocab_size":{"type":"integer","minimum":1},"norm_type":{"deprecated":true,"type":"string"},"patch_size_thw":{"deprecated":true,"type":"array"},"pre_process":{"not":{}},"post_process":{"not":{}},"global_layer_idx":{"not":{}}},"required":["model_id","num_layers","num_heads"],"propertyNames":{"$ref":"#/definitions/configKey"}},"pretrainModel":{"type":"object","properties":{"$schema":{"type":"string"},"load_video_features":{"type":"boolean"},"load_text_features":{"type":"boolean"},"task":{"type":"string","enum":["t2v","i2v"]},"enable_encoder_dp":{"type":"boolean"},"encoder_offload_interval":{"type":"integer","minimum":1},"predictor":{"$ref":"#/definitions/predictor"},"diffusion":{"$ref":"#/definitions/diffusion"},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"ae":{"$ref":"#/definitions/ae"},"patch":{"$ref":"#/definitions/patch"},"interleaved":{"type":"boolean"}},"required":["load_video_features","load_text_features","predictor","diffusion"],"allOf":[{"if":{"properties":{"load_text_features":{"const":false}},"required":["load_text_features"]},"then":{"required":["text_encoder"],"properties":{"text_encoder":true}}},{"if":{"properties":{"load_video_features":{"const":false}},"required":["load_video_features"]},"then":{"required":["ae"],"properties":{"ae":true}}}]},"textEncoderEntry":{"type":"object","properties":{"model_id":{"type":"string","enum":["T5","MT5","UMT5","CLIP","Auto","BertModel","CLIPWithProjection","StepLLmModel","HunyuanMLLmModel","Hunyuan15MLLmModel","Hunyuan15GlyphModel"]},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"dtype":{"$ref":"#/definitions/dtype"},"use_attention_mask":{"type":"boolean"},"ucg_rate":{"type":["number","null"],"minimum":0,"maximum":1},"output_key":{"type":"string","enum":["last_hidden_state","hidden_states","pooler_output","text_embeds"]},"hidden_state_skip_layer":{"type":["integer","null"]},"using_kwargs":{"type":["array","null"]}},"required":["model_id","hub_backend","from_pretrained","dtype"]},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
+const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/model.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"}},"allOf":[{"if":{"$ref":"#/definitions/isInferenceModel"},"then":{"$ref":"#/definitions/inferenceModel"}},{"if":{"allOf":[{"not":{"$ref":"#/definitions/isInferenceModel"}},{"$ref":"#/definitions/isDpoModel"}]},"then":{"$ref":"#/definitions/dpoModel"}},{"if":{"allOf":[{"not":{"$ref":"#/definitions/isInferenceModel"}},{"not":{"$ref":"#/definitions/isDpoModel"}},{"$ref":"#/definitions/isPretrainModel"}]},"then":{"$ref":"#/definitions/pretrainModel"}},{"if":{"allOf":[{"not":{"$ref":"#/definitions/isInferenceModel"}},{"not":{"$ref":"#/definitions/isDpoModel"}},{"not":{"$ref":"#/definitions/isPretrainModel"}}]},"then":{"$ref":"#/definitions/featureExtractionModel"}}],"definitions":{"ae":{"type":"object","properties":{"model_id":{"type":"string"},"from_pretrained":{"type":["string","null"]},"dtype":{"$ref":"#/definitions/dtype"},"z_channels":{"type":"integer","minimum":1},"frame_len":{"type":"integer","minimum":1},"latent_len":{"type":"integer","minimum":1},"in_channels":{"type":"integer","minimum":1},"out_channels":{"type":"integer","minimum":1},"num_res_blocks":{"type":"integer","minimum":1},"version":{"deprecated":true},"i2v_processor":{"$ref":"#/definitions/i2vProcessor"}},"required":["model_id"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"diffusion":{"type":"object","properties":{"model_id":{"type":"string"},"num_train_timesteps":{"type":"integer","minimum":1},"num_inference_timesteps":{"type":["integer","null"],"minimum":1},"shift":{"type":"number","exclusiveMinimum":0},"reverse":{"type":"boolean"},"solver":{"type":"string","enum":["euler"]},"sample_method":{"type":"string"},"logit_mean":{"type":"number"},"logit_std":{"type":"number","exclusiveMinimum":0},"precondition_outputs":{"type":"boolean"},"n_tokens":{"type":["integer","null"]}},"required":["model_id"],"propertyNames":{"$ref":"#/definitions/configKey"}},"dpo":{"type":"object","properties":{"histogram_path":{"type":"string"},"weight_alpha":{"type":"number"},"weight_beta":{"type":["number","null"]},"loss_beta":{"type":"number"}},"required":["histogram_path","weight_alpha","weight_beta","loss_beta"],"propertyNames":{"$ref":"#/definitions/configKey"}},"dpoModel":{"type":"object","properties":{"$schema":{"type":"string"},"load_video_features":{"type":"boolean"},"load_text_features":{"type":"boolean"},"task":{"type":"string","enum":["t2v","i2v"]},"enable_encoder_dp":{"type":"boolean"},"encoder_offload_interval":{"type":"integer","minimum":1},"predictor":{"$ref":"#/definitions/predictor"},"diffusion":{"$ref":"#/definitions/diffusion"},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"ae":{"$ref":"#/definitions/ae"},"patch":{"$ref":"#/definitions/patch"},"interleaved":{"type":"boolean"},"dpo":{"$ref":"#/definitions/dpo"}},"required":["load_video_features","load_text_features","predictor","diffusion","dpo"],"allOf":[{"if":{"properties":{"load_text_features":{"const":false}},"required":["load_text_features"]},"then":{"required":["text_encoder"],"properties":{"text_encoder":true}}},{"if":{"properties":{"load_video_features":{"const":false}},"required":["load_video_features"]},"then":{"required":["ae"],"properties":{"ae":true}}}]},"dtype":{"type":"string","enum":["int32","float64","float32","float16","fp32","fp16","half","bf16"]},"featureExtractionModel":{"type":"object","properties":{"$schema":{"type":"string"},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"ae":{"allOf":[{"$ref":"#/definitions/ae"},{"type":"object","required":["dtype"],"properties":{"dtype":true}}]}},"required":["text_encoder","ae"]},"i2vProcessor":{"type":"object","properties":{"processor_id":{"type":"string","enum":["cogvideox_i2v_processor","opensoraplan_i2v_processor","wan_i2v_processor","wan_ti2v_processor","hunyuanvideo_i2v_processor","stepvideo_i2v_processor","hunyuanvideo_15_i2v_processor"]}},"required":["processor_id"],"propertyNames":{"$ref":"#/definitions/configKey"}},"inferenceModel":{"type":"object","properties":{"$schema":{"type":"string"},"predictor":{"allOf":[{"$ref":"#/definitions/predictor"},{"type":"object","required":["dtype"],"properties":{"dtype":true}}]},"ae":{"allOf":[{"$ref":"#/definitions/ae"},{"type":"object","required":["dtype"],"properties":{"dtype":true}}]},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"tokenizer":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"diffusion":{"allOf":[{"$ref":"#/definitions/diffusion"},{"type":"object","required":["num_inference_timesteps"],"properties":{"num_inference_timesteps":true}}]},"pipeline_class":{"type":"string","enum":["OpenSoraPlanPipeline","OpenSoraPipeline","QihooPipeline","CogVideoXPipeline","HunyuanVideoPipeline","WanPipeline","StepVideoPipeline","HunyuanVideo15Pipeline"]},"pipeline_config":{"$ref":"#/definitions/pipelineConfig"},"prompt":{"type":"string"},"image":{"type":"string"},"dual_image":{"type":"boolean"},"num_inference_videos_per_sample":{"type":"integer","minimum":1},"save_path":{"type":"string"},"fps":{"type":"integer","minimum":1},"frame_interval":{"type":"integer","minimum":1},"use_prompt_preprocess":{"type":"boolean"},"device":{"type":"string","pattern":"^(?:[Nn][Pp][Uu](?::[0-9]+)?|[Cc][Pp][Uu])$"},"dtype":{"$ref":"#/definitions/dtype"},"video":{},"start_frame":{},"num_frames":{},"conditional_pixel_values_path":{},"mask_type":{},"crop_for_hw":{},"max_hxw":{},"strength":{},"unload_text_encoder":{"deprecated":true}},"required":["predictor","ae","text_encoder","tokenizer","diffusion","pipeline_class","pipeline_config","prompt","save_path","fps","frame_interval","use_prompt_preprocess","device","dtype"]},"isDpoModel":{"type":"object","properties":{"dpo":true},"required":["dpo"]},"isInferenceModel":{"type":"object","properties":{"pipeline_class":true,"pipeline_config":true},"anyOf":[{"required":["pipeline_class"],"properties":{"pipeline_class":true}},{"required":["pipeline_config"],"properties":{"pipeline_config":true}}]},"isPretrainModel":{"type":"object","properties":{"predictor":true,"diffusion":true,"load_video_features":true,"load_text_features":true},"anyOf":[{"required":["predictor"],"properties":{"predictor":true}},{"required":["diffusion"],"properties":{"diffusion":true}},{"required":["load_video_features"],"properties":{"load_video_features":true}},{"required":["load_text_features"],"properties":{"load_text_features":true}}]},"patch":{"type":"object","properties":{"ae_float32":{},"adaptive_clip_grad_norm":{},"infer_fa":{},"use_fsdp1":{},"clip_grad_async":{},"get_dist_model_load_from_pt":{},"bridge_patch":{},"scale_grad":{},"muon_optimizer":{},"layerwise_disaggregated_training":{"type":"boolean"}},"propertyNames":{"$ref":"#/definitions/configKey"}},"pipelineConfig":{"type":"object","properties":{"input_size":{"type":"array","items":{"type":"integer","minimum":1},"minItems":3,"maxItems":3},"guidance_scale":{"type":"number"},"model_type":{"type":"string"},"motion_score":{"type":"number"},"version":{"deprecated":true},"use_attention_mask":{"deprecated":true},"seed":{}},"propertyNames":{"$ref":"#/definitions/configKey"}},"predictor":{"type":"object","properties":{"model_id":{"type":"string","enum":["videoditsparse","videoditsparsei2v","latte","satdit","ptdit","hunyuanvideodit","hunyuanvideo15dit","wandit","stepvideodit","SparseUMMDiT","mmdit","vace"]},"from_pretrained":{"type":["string","null"]},"dtype":{"$ref":"#/definitions/dtype"},"num_layers":{"type":"integer","minimum":1},"num_heads":{"type":"integer","minimum":1},"head_dim":{"type":"integer","minimum":1},"hidden_size":{"not":{}},"channel_split":{"type":"array","items":{"type":"integer"}},"in_channels":{"type":"integer","minimum":1},"out_channels":{"type":["integer","null"],"minimum":1},"patch_size":{"type":"integer","minimum":1},"norm_elementwise_affine":{"type":"boolean"},"norm_eps":{"type":"number","exclusiveMinimum":0},"attention_norm_type":{"type":"string","enum":["rmsnorm","layernorm","aelayernorm","groupnorm"]},"attention_norm_elementwise_affine":{"type":"boolean"},"attention_norm_eps":{"type":"number","exclusiveMinimum":0},"fa_layout":{"type":"string","enum":["sbh","bsnd","bnsd","tnd"]},"use_additional_conditions":{"type":"boolean"},"caption_channels":{"type":["array","null"],"items":{"type":"integer"}},"pipeline_num_layers":{"type":"array","items":{"type":["integer","array"],"items":{"type":"integer"}}},"dropout":{"type":"number","minimum":0,"maximum":1},"masked_softmax_fusion":{"type":"boolean"},"hidden_dropout":{"type":"number","minimum":0,"maximum":1},"swiglu":{"type":"boolean"},"qk_norm_type":{"type":"string"},"use_fused_rmsnorm":{"type":"boolean"},"seq_length":{"type":"integer","minimum":1},"max_position_embeddings":{"type":"integer","minimum":1},"position_embedding_type":{"type":"string"},"rotary_base":{"type":"number"},"tokenizer_type":{"type":"string"},"vocab_size":{"type":"integer","minimum":1},"norm_type":{"deprecated":true,"type":"string"},"patch_size_thw":{"deprecated":true,"type":"array"},"pre_process":{"not":{}},"post_process":{"not":{}},"global_layer_idx":{"not":{}}},"required":["model_id","num_layers","num_heads"],"propertyNames":{"$ref":"#/definitions/configKey"}},"pretrainModel":{"type":"object","properties":{"$schema":{"type":"string"},"load_video_features":{"type":"boolean"},"load_text_features":{"type":"boolean"},"task":{"type":"string","enum":["t2v","i2v"]},"enable_encoder_dp":{"type":"boolean"},"encoder_offload_interval":{"type":"integer","minimum":1},"predictor":{"$ref":"#/definitions/predictor"},"diffusion":{"$ref":"#/definitions/diffusion"},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"ae":{"$ref":"#/definitions/ae"},"patch":{"$ref":"#/definitions/patch"},"interleaved":{"type":"boolean"}},"required":["load_video_features","load_text_features","predictor","diffusion"],"allOf":[{"if":{"properties":{"load_text_features":{"const":false}},"required":["load_text_features"]},"then":{"required":["text_encoder"],"properties":{"text_encoder":true}}},{"if":{"properties":{"load_video_features":{"const":false}},"required":["load_video_features"]},"then":{"required":["ae"],"properties":{"ae":true}}}]},"textEncoderEntry":{"type":"object","properties":{"model_id":{"type":"string","enum":["T5","MT5","UMT5","CLIP","Auto","BertModel","CLIPWithProjection","StepLLmModel","HunyuanMLLmModel","Hunyuan15MLLmModel","Hunyuan15GlyphModel"]},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"dtype":{"$ref":"#/definitions/dtype"},"use_attention_mask":{"type":"boolean"},"ucg_rate":{"type":["number","null"],"minimum":0,"maximum":1},"output_key":{"type":"string","enum":["last_hidden_state","hidden_states","pooler_output","text_embeds"]},"hidden_state_skip_layer":{"type":["integer","null"]},"using_kwargs":{"type":["array","null"]}},"required":["model_id","hub_backend","from_pretrained","dtype"]},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
 const schema35 = {"type":"object","properties":{"pipeline_class":true,"pipeline_config":true},"anyOf":[{"required":["pipeline_class"],"properties":{"pipeline_class":true}},{"required":["pipeline_config"],"properties":{"pipeline_config":true}}]};
 const schema54 = {"type":"object","properties":{"dpo":true},"required":["dpo"]};
 const schema62 = {"type":"object","properties":{"predictor":true,"diffusion":true,"load_video_features":true,"load_text_features":true},"anyOf":[{"required":["predictor"],"properties":{"predictor":true}},{"required":["diffusion"],"properties":{"diffusion":true}},{"required":["load_video_features"],"properties":{"load_video_features":true}},{"required":["load_text_features"],"properties":{"load_text_features":true}}]};
@@ -6831,7 +6887,7 @@ return errors === 0;
 }
 
 const schema55 = {"type":"object","properties":{"$schema":{"type":"string"},"load_video_features":{"type":"boolean"},"load_text_features":{"type":"boolean"},"task":{"type":"string","enum":["t2v","i2v"]},"enable_encoder_dp":{"type":"boolean"},"encoder_offload_interval":{"type":"integer","minimum":1},"predictor":{"$ref":"#/definitions/predictor"},"diffusion":{"$ref":"#/definitions/diffusion"},"text_encoder":{"type":"array","items":{"$ref":"#/definitions/textEncoderEntry"}},"ae":{"$ref":"#/definitions/ae"},"patch":{"$ref":"#/definitions/patch"},"interleaved":{"type":"boolean"},"dpo":{"$ref":"#/definitions/dpo"}},"required":["load_video_features","load_text_features","predictor","diffusion","dpo"],"allOf":[{"if":{"properties":{"load_text_features":{"const":false}},"required":["load_text_features"]},"then":{"required":["text_encoder"],"properties":{"text_encoder":true}}},{"if":{"properties":{"load_video_features":{"const":false}},"required":["load_video_features"]},"then":{"required":["ae"],"properties":{"ae":true}}}]};
-const schema56 = {"type":"object","properties":{"ae_float32":{},"adaptive_clip_grad_norm":{},"infer_fa":{},"use_fsdp1":{},"clip_grad_async":{},"get_dist_model_load_from_pt":{},"bridge_patch":{},"scale_grad":{},"muon_optimizer":{}},"propertyNames":{"$ref":"#/definitions/configKey"}};
+const schema56 = {"type":"object","properties":{"ae_float32":{},"adaptive_clip_grad_norm":{},"infer_fa":{},"use_fsdp1":{},"clip_grad_async":{},"get_dist_model_load_from_pt":{},"bridge_patch":{},"scale_grad":{},"muon_optimizer":{},"layerwise_disaggregated_training":{"type":"boolean"}},"propertyNames":{"$ref":"#/definitions/configKey"}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6938,14 +6994,26 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.layerwise_disaggregated_training !== undefined){
+if(typeof data.layerwise_disaggregated_training !== "boolean"){
+const err6 = {instancePath:instancePath+"/layerwise_disaggregated_training",schemaPath:"#/properties/layerwise_disaggregated_training/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -8984,7 +9052,7 @@ return errors === 0;
 }
 
 export const settings = validate59;
-const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"release":{"type":"string","enum":["2.1.0","2.2.0","2.3.0","26.0.0"]},"rules":{"type":"object","additionalProperties":{"type":"string","enum":["off","info","warning","error"]}}}};
+const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"release":{"type":"string","enum":["2.1.0","2.2.0","2.3.0","26.0.0","26.1.0"]},"rules":{"type":"object","additionalProperties":{"type":"string","enum":["off","info","warning","error"]}}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json" */;
@@ -9027,7 +9095,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((((data1 === "2.1.0") || (data1 === "2.2.0")) || (data1 === "2.3.0")) || (data1 === "26.0.0"))){
+if(!(((((data1 === "2.1.0") || (data1 === "2.2.0")) || (data1 === "2.3.0")) || (data1 === "26.0.0")) || (data1 === "26.1.0"))){
 const err3 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/enum",keyword:"enum",params:{allowedValues: schema69.properties.release.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];

@@ -13,8 +13,13 @@ export interface ReleaseContext {
 }
 
 const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf("/"));
+const objectName = (pointer: string) => `\`${pointer.slice(1).replace(/\//g, ".")}\``;
 
-export function adjustForRelease(findings: Finding[], ctx: ReleaseContext): Finding[] {
+/**
+ * `findings` of the schema check (then a key read under its old name is added) or of the
+ * unknown-key walk (then keys the targeted release does not read yet are added).
+ */
+export function adjustForRelease(findings: Finding[], of: "schema" | "unknown-key", ctx: ReleaseContext): Finding[] {
   const out: Finding[] = [];
   for (const finding of findings) {
     const { report } = finding;
@@ -60,7 +65,27 @@ export function adjustForRelease(findings: Finding[], ctx: ReleaseContext): Find
     }
     out.push(finding);
   }
-  return [...out, ...oldNameMissing(findings, ctx)];
+  return [...out, ...(of === "schema" ? oldNameMissing(findings, ctx) : notYetRead(ctx))];
+}
+
+/** A key (not a renamed one) that the targeted release does not read yet is ignored there. */
+function notYetRead(ctx: ReleaseContext): Finding[] {
+  return KEYS_INTRODUCED.filter(
+    (k) =>
+      !k.replaces &&
+      k.kind.includes(ctx.kind) &&
+      compareReleases(ctx.release, k.since) < 0 &&
+      ctx.keysAt(k.object).includes(k.key),
+  ).map((k) => ({
+    ruleId: "unknown-key",
+    report: {
+      pointer: `${k.object}/${k.key}`,
+      target: "key",
+      messageId: "unknown",
+      data: { key: k.key, object: objectName(k.object) },
+      hint: `\`${k.key}\` is read since ${k.since}; release ${ctx.release} ignores it.`,
+    },
+  }));
 }
 
 /** Before a rename, a file that uses only the new name lacks the key that release reads. */
@@ -76,7 +101,7 @@ function oldNameMissing(findings: Finding[], ctx: ReleaseContext): Finding[] {
       report: {
         pointer: k.object,
         messageId: "required",
-        data: { key: k.replaces, object: `\`${k.object.slice(1).replace(/\//g, ".")}\`` },
+        data: { key: k.replaces, object: objectName(k.object) },
         hint: `Release ${ctx.release} reads \`${k.replaces}\`; it was renamed \`${k.key}\` only in ${k.since}.`,
       },
     });

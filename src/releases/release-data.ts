@@ -1,6 +1,6 @@
 // What changed between MindSpeed-MM releases, as data: keys that a release started to read,
-// keys that were renamed, and keys an older release still understood. The checks consult this
-// table; no rule carries an `if (release …)` of its own.
+// keys that were renamed, keys an older release still understood, values a release removed and
+// flags a release introduced. The checks consult these tables; no rule has an `if (release …)`.
 
 import { RELEASES, type Release } from "../generated/releases.js";
 import type { FileKind } from "../types.js";
@@ -19,6 +19,43 @@ export const KEYS_INTRODUCED: KeyIntroduced[] = [
   { kind: ["tools"], object: "/profile/static_param", key: "analyse_flag", since: "26.0.0" },
   { kind: ["tools"], object: "/memory_profile", key: "mem_info", since: "2.2.0" },
   { kind: ["model"], object: "/dpo", key: "histogram_path", since: "2.3.0", replaces: "histgram_path" },
+  { kind: ["model"], object: "/patch", key: "layerwise_disaggregated_training", since: "26.1.0" },
+];
+
+/** A value a release no longer accepts (its registry entry was deleted), and what then fails. */
+export interface ValueRemoved {
+  kind: FileKind[];
+  pointer: string;
+  value: string;
+  since: Release;
+  fails: string;
+}
+
+export const VALUES_REMOVED: ValueRemoved[] = [
+  {
+    kind: ["model"],
+    pointer: "/predictor/model_id",
+    value: "stepvideodit",
+    since: "26.1.0",
+    fails: "the model registry no longer has it, start-up stops with KeyError",
+  },
+  {
+    kind: ["model"],
+    pointer: "/diffusion/model_id",
+    value: "flow_match_discrete_scheduler",
+    since: "26.1.0",
+    fails:
+      'the diffusion schedulers no longer have it, start-up stops with NotImplementedError("Diffuser Schedule flow_match_discrete_scheduler is not implemented.")',
+  },
+];
+
+/** A launch flag a release started to accept; older releases parse arguments strictly and reject it. */
+export const FLAGS_INTRODUCED: { flag: string; since: Release; why: string }[] = [
+  {
+    flag: "--ckpt-format",
+    since: "2.2.0",
+    why: "2.1.0 runs Megatron core_r0.8.0, which has no such option and saves in torch format",
+  },
 ];
 
 /** Keys renamed before 2.1.0 (pre-release layouts seen in forks), for hints. */

@@ -1,19 +1,9 @@
 // feature-task-match (R18): i2v training needs features extracted with ae.i2v_processor (the .pt
 // files then hold image_latents); t2v training needs features without them. Followed through
 // the files: the training data's data_folder is the extraction tool's sorafeature.save_path.
-import { posix } from "node:path";
-import type { RunContext } from "../engine/run-context.js";
-import type { ToolsConfig } from "../generated/types.js";
-import type { Run } from "../project/run-model.js";
+import { featureProducers, folderKey } from "./lib/feature-folders.js";
 import type { DataParts, ModelParts } from "./lib/model-parts.js";
 import type { RunRule } from "./rule-types.js";
-
-const norm = (p: string) => posix.normalize(p.replace(/\\/g, "/")).replace(/\/$/, "");
-
-function extractionWritesTo(ctx: RunContext, run: Run): string | undefined {
-  const path = ctx.valueOf<ToolsConfig>(run, "tool")?.sorafeature?.save_path;
-  return typeof path === "string" ? norm(path) : undefined;
-}
 
 export const featureTaskMatch: RunRule = {
   meta: {
@@ -33,9 +23,9 @@ export const featureTaskMatch: RunRule = {
     if ((entry !== "pretrain" && entry !== "dpo") || !task || folder?.dataset_type !== "feature") return;
     const dataFolder = folder.basic_parameters?.data_folder;
     if (typeof dataFolder !== "string") return;
-    const producers = ctx.allRuns.filter(
-      (r) => r.entry === "feature-extraction" && extractionWritesTo(ctx, r) === norm(dataFolder),
-    );
+    const producers = featureProducers(ctx)
+      .filter((p) => p.folder === folderKey(ctx, dataFolder))
+      .map((p) => p.run);
     const kinds = new Set(producers.map((r) => Boolean(ctx.valueOf<ModelParts>(r, "model")?.ae?.i2v_processor)));
     if (kinds.size !== 1) return; // no producer in the tree, or producers of both kinds: the files cannot tell
     const withImage = [...kinds][0]!;

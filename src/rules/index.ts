@@ -6,6 +6,7 @@ import { checkpointFormat } from "./checkpoint-format.js";
 import { cjkTextPreprocessing } from "./cjk-text-preprocessing.js";
 import { cpDividesLatentFrames } from "./cp-divides-latent-frames.js";
 import { cudaDeviceMaxConnections } from "./cuda-device-max-connections.js";
+import { dataStorageMode } from "./data-storage-mode.js";
 import { datasetFiles } from "./dataset-files.js";
 import { datasetRecords } from "./dataset-records.js";
 import { datasetSizeVsBatch } from "./dataset-size-vs-batch.js";
@@ -16,6 +17,7 @@ import { dtypeValue } from "./dtype-value.js";
 import { encoderDp } from "./encoder-dp.js";
 import { envVarRange } from "./env-var-range.js";
 import { featureBasenameCollision } from "./feature-basename-collision.js";
+import { featureDataPaths } from "./feature-data-paths.js";
 import { featureExtractionParallel } from "./feature-extraction-parallel.js";
 import { featureFlags } from "./feature-flags.js";
 import { featureTaskMatch } from "./feature-task-match.js";
@@ -45,6 +47,7 @@ import { pipelineLayers } from "./pipeline-layers.js";
 import { pretrainLoadMissing } from "./pretrain-load-missing.js";
 import { rawDataTextProcessing } from "./raw-data-text-processing.js";
 import { recomputeSettings } from "./recompute-settings.js";
+import { releaseRemovedValue } from "./release-removed-value.js";
 import { reservedKey } from "./reserved-key.js";
 import type { FileRule, FsRule, RunRule } from "./rule-types.js";
 import { schema } from "./schema.js";
@@ -79,6 +82,7 @@ export const fileRules: Record<string, FileRule> = {
   "num-frames-task": numFramesTask,
   "num-frames-vae-chunk": numFramesVaeChunk,
   "raw-data-text-processing": rawDataTextProcessing,
+  "release-removed-value": releaseRemovedValue,
   "reserved-key": reservedKey,
   schema,
   "text-encoder-pairs": textEncoderPairs,
@@ -91,8 +95,10 @@ export const runRules: Record<string, RunRule> = {
   "checkpoint-format": checkpointFormat,
   "cp-divides-latent-frames": cpDividesLatentFrames,
   "cuda-device-max-connections": cudaDeviceMaxConnections,
+  "data-storage-mode": dataStorageMode,
   "dpo-micro-batch": dpoMicroBatch,
   "env-var-range": envVarRange,
+  "feature-data-paths": featureDataPaths,
   "feature-extraction-parallel": featureExtractionParallel,
   "feature-flags": featureFlags,
   "feature-task-match": featureTaskMatch,

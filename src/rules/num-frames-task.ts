@@ -23,7 +23,9 @@ export const numFramesTask: FileRule = {
       pointer: NUM_FRAMES_POINTER,
       messageId: "task",
       data: { frames, task: ctx.task.task, expected, source: ctx.task.source },
-      hint: `StepVideo ${ctx.task.task} uses ${expected} frames (t2v 136, i2v 102).`,
+      hint:
+        `StepVideo ${ctx.task.task} uses ${expected} frames. For a deliberate other multiple of the VAE chunk ` +
+        'length, relax this rule: `--rule num-frames-task=warning`, or `"rules": { "num-frames-task": "off" }` in stepvideo-config.json.',
     });
   },
 };

@@ -53,6 +53,6 @@ export const unknownKey: FileRule = {
         },
       });
     }
-    for (const finding of ctx.forRelease(found)) ctx.report(finding.report);
+    for (const finding of ctx.forRelease(found, "unknown-key")) ctx.report(finding.report);
   },
 };

@@ -1,0 +1,77 @@
+// feature-data-paths on variants of one tree (an extraction run and a feature-based pretrain run):
+// equivalent spellings of one folder, absolute paths, several extraction folders, and the related
+// location in the extraction's own tool file.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { check } from "../src/index.js";
+import { fixturesDir } from "./fixture-cases.js";
+
+const DATA = "examples/stepvideo/t2v/data_static_resolution.json";
+const TOOLS = "mindspeed_mm/tools/tools.json";
+
+/** A copy of the valid layout with the training data's folder and path (and the save_path) replaced. */
+function tree(folder: string, path: string, savePath = "./sora_features"): string {
+  const dir = mkdtempSync(join(tmpdir(), "svc-fdp-"));
+  cpSync(join(fixturesDir, "runs", "feature-data-paths"), dir, { recursive: true });
+  const edit = (file: string, from: string, to: string) =>
+    writeFileSync(join(dir, file), readFileSync(join(dir, file), "utf8").replace(from, to));
+  edit(DATA, '"data_folder": "./features/"', `"data_folder": ${JSON.stringify(folder.replace("<root>", dir))}`);
+  edit(
+    DATA,
+    '"data_path": "./sora_features/data.jsonl"',
+    `"data_path": ${JSON.stringify(path.replace("<root>", dir))}`,
+  );
+  edit(TOOLS, '"save_path": "./sora_features"', `"save_path": ${JSON.stringify(savePath.replace("<root>", dir))}`);
+  return dir;
+}
+
+const found = async (dir: string) =>
+  (await check({ paths: [dir] })).diagnostics
+    .filter((d) => d.ruleId === "feature-data-paths")
+    .map(({ pointer, line, related }) => ({ pointer, line, related: related?.map((r) => [r.file, r.line]) }));
+
+describe("feature-data-paths", () => {
+  it("treats ./sora_features, ./sora_features/, sora_features and the absolute path as one folder", async () => {
+    for (const [folder, path, save] of [
+      ["./sora_features/", "./sora_features/data.jsonl", "./sora_features"],
+      ["sora_features", "sora_features/data.jsonl", "./sora_features/"],
+      ["./sora_features", "./sora_features//data.jsonl", "sora_features"],
+      ["<root>/sora_features/", "<root>/sora_features/data.jsonl", "./sora_features"],
+      ["./sora_features", "./sora_features/data.jsonl", "<root>/sora_features"],
+    ])
+      expect(await found(tree(folder!, path!, save)), `${folder} ${path} ${save}`).toEqual([]);
+  });
+
+  it("reports folder and data_path each at their pointer, with the save_path as related location", async () => {
+    const related = [[TOOLS, 30]];
+    expect(await found(tree("./other/", "./other/data.jsonl"))).toEqual([
+      { pointer: "/dataset_param/basic_parameters/data_path", line: 5, related },
+      { pointer: "/dataset_param/basic_parameters/data_folder", line: 6, related },
+    ]);
+  });
+
+  it("accepts any of several extraction folders and names them all when none matches", async () => {
+    const dir = tree("./other/", "./other/data.jsonl");
+    const extract = "examples/stepvideo/feature_extract";
+    const tools = `${extract}/tools_i2v.json`;
+    // Two lines lower than in TOOLS: the related location is read from the extraction's own file.
+    const text = readFileSync(join(dir, TOOLS), "utf8").replace("./sora_features", "./i2v_features");
+    writeFileSync(join(dir, tools), `\n\n${text}`);
+    writeFileSync(
+      join(dir, `${extract}/feature_extraction_i2v.sh`),
+      readFileSync(join(dir, `${extract}/feature_extraction.sh`), "utf8").replace(/MM_TOOL=.*/, `MM_TOOL="./${tools}"`),
+    );
+    const both = [
+      [TOOLS, 30],
+      [tools, 32],
+    ];
+    expect(await found(dir)).toEqual([
+      { pointer: "/dataset_param/basic_parameters/data_path", line: 5, related: both },
+      { pointer: "/dataset_param/basic_parameters/data_folder", line: 6, related: both },
+    ]);
+    writeFileSync(join(dir, DATA), readFileSync(join(dir, DATA), "utf8").replaceAll("./other/", "./i2v_features/"));
+    expect(await found(dir)).toEqual([]);
+  });
+});
