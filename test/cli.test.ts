@@ -42,6 +42,7 @@ describe("stepvideo-config check", () => {
     expect(report.diagnostics).toContainEqual(
       expect.objectContaining({
         ruleId: "dtype-value",
+        messageId: "enum",
         severity: "error",
         file: "examples/stepvideo/t2v/pretrain_t2v_model.json",
         pointer: "/predictor/dtype",
@@ -91,7 +92,7 @@ describe("stepvideo-config check", () => {
     const named = run(["check", join(dir, "package.json"), "--format", "json"]);
     expect(named.status).toBe(1);
     expect(JSON.parse(named.stdout).diagnostics).toMatchObject([
-      { ruleId: "file-kind", pointer: "", line: 1, column: 1 },
+      { ruleId: "file-kind", messageId: "unknown", pointer: "", line: 1, column: 1 },
     ]);
   });
 });

@@ -29,6 +29,7 @@ export const FS_CASES: {
     expected: (root) =>
       ["examples/stepvideo/i2v/inference_i2v.sh", "examples/stepvideo/t2v/inference_t2v.sh", PRETRAIN].map((file) => ({
         ruleId: "load-path-checkpoint",
+        messageId: "layout",
         file,
         pointer: "/LOAD_PATH",
         line: lineOf(root, file, "LOAD_PATH="),
@@ -45,6 +46,7 @@ export const FS_CASES: {
     expected: (root) =>
       ["examples/stepvideo/i2v/pretrain_i2v.sh", "examples/stepvideo/t2v/posttrain_t2v_dpo.sh"].map((file) => ({
         ruleId: "load-path-checkpoint",
+        messageId: "noTracker",
         file,
         pointer: "/LOAD_PATH",
         line: lineOf(root, file, "LOAD_PATH="),
@@ -60,8 +62,8 @@ export const FS_CASES: {
       writeFileSync(join(root, "datasets/clips/data.jsonl"), lines.join("\n"));
     },
     expected: () => [
-      { ruleId: "dataset-records", file: "datasets/clips/data.jsonl", pointer: "", line: 2 },
-      { ruleId: "dataset-files", file: "datasets/clips/data.jsonl", pointer: "/file", line: 5 },
+      { ruleId: "dataset-records", messageId: "missing", file: "datasets/clips/data.jsonl", pointer: "", line: 2 },
+      { ruleId: "dataset-files", messageId: "missing", file: "datasets/clips/data.jsonl", pointer: "/file", line: 5 },
     ],
   },
   {
@@ -80,8 +82,14 @@ export const FS_CASES: {
     },
     // the histogram also sits in the checked tree: its own schema reports the missing key, once
     expected: () => [
-      { ruleId: "dataset-records", file: "datasets/dpo/data.jsonl", pointer: "", line: 1 },
-      { ruleId: "schema", file: "datasets/dpo/video_score_histogram.json", pointer: "", line: 1 },
+      { ruleId: "dataset-records", messageId: "missing", file: "datasets/dpo/data.jsonl", pointer: "", line: 1 },
+      {
+        ruleId: "schema",
+        messageId: "required",
+        file: "datasets/dpo/video_score_histogram.json",
+        pointer: "",
+        line: 1,
+      },
     ],
   },
   {
@@ -99,8 +107,8 @@ export const FS_CASES: {
       );
     },
     expected: () => [
-      { ruleId: "dpo-histogram", file: "../histograms-elsewhere/h.json", pointer: "", line: 1 },
-      { ruleId: "dpo-histogram", file: "../histograms-elsewhere/h.json", pointer: "", line: 1 },
+      { ruleId: "dpo-histogram", messageId: "lacks", file: "../histograms-elsewhere/h.json", pointer: "", line: 1 },
+      { ruleId: "dpo-histogram", messageId: "lacks", file: "../histograms-elsewhere/h.json", pointer: "", line: 1 },
     ],
   },
   {
@@ -113,6 +121,7 @@ export const FS_CASES: {
       ["examples/stepvideo/feature_extract/data.json", "examples/stepvideo/feature_extract/data_i2v.json"].map(
         (file) => ({
           ruleId: "dataset-size-vs-batch",
+          messageId: "small",
           file,
           pointer: "/dataloader_param/drop_last",
           line: lineOf(root, file, '"drop_last"'),
@@ -131,7 +140,13 @@ export const FS_CASES: {
       );
     },
     expected: () => [
-      { ruleId: "feature-basename-collision", file: "datasets/clips/data.jsonl", pointer: "/file", line: 9 },
+      {
+        ruleId: "feature-basename-collision",
+        messageId: "collision",
+        file: "datasets/clips/data.jsonl",
+        pointer: "/file",
+        line: 9,
+      },
     ],
   },
   {
@@ -141,6 +156,7 @@ export const FS_CASES: {
     expected: (root) => [
       {
         ruleId: "inference-prompts-images",
+        messageId: "counts",
         file: "examples/stepvideo/i2v/inference_i2v_model.json",
         pointer: "/image",
         line: lineOf(root, "examples/stepvideo/i2v/inference_i2v_model.json", '"image"'),
@@ -160,6 +176,7 @@ export const FS_CASES: {
         "examples/stepvideo/t2v/posttrain_t2v_model.json",
       ].map((file) => ({
         ruleId: "path-missing",
+        messageId: "path",
         file,
         pointer: "/ae/from_pretrained",
         line: lineOf(root, file, "vae_v2.safetensors"),

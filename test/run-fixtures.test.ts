@@ -1,17 +1,19 @@
 // Run rules on fixture trees: fixtures/runs/<rule-id>/ holds a launch script and the files it
-// names with one mistake, and expected.json the diagnostics (rule id, file, pointer, line) it
+// names with one mistake, and expected.json the diagnostics (rule and message id, file, pointer, line) it
 // must produce, nothing more at warning or error level; fixtures/runs-valid/ and the shipped
 // example tree are layouts that must stay free of warnings and errors.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../src/index.js";
+import { check, type Diagnostic } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 
 const dirs = (group: string) =>
   existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : [];
-const located = (ds: { ruleId: string; file: string; pointer: string; line: number; severity: string }[]) =>
-  ds.filter((d) => d.severity !== "info").map(({ ruleId, file, pointer, line }) => ({ ruleId, file, pointer, line }));
+const located = (ds: Diagnostic[]) =>
+  ds
+    .filter((d) => d.severity !== "info")
+    .map(({ ruleId, messageId, file, pointer, line }) => ({ ruleId, messageId, file, pointer, line }));
 
 describe("invalid run trees", () => {
   for (const name of dirs("runs")) {

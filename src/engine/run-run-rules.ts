@@ -72,6 +72,7 @@ function toDiagnostic(
   const rel = related(run, report.related);
   return {
     ruleId: rule.meta.id,
+    messageId: report.messageId,
     severity,
     file: fileOf(run, report.target, report.file),
     pointer: report.pointer,
