@@ -1,10 +1,9 @@
 // Builds, in a temporary folder, a copy of the shipped example tree with everything its configs
 // point at: weights, tokenizers, converted checkpoints for each run's TP, datasets with their
 // videos and features, the DPO histogram. Tests of --check-paths break one thing at a time.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fixturesDir } from "./fixture-cases.js";
+import { exampleCopy } from "./overlay-tree.js";
 
 export function touch(root: string, path: string, content = ""): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -22,8 +21,7 @@ export function jsonl(records: unknown[]): string {
 }
 
 export function materializedExample(): string {
-  const root = mkdtempSync(join(tmpdir(), "svc-paths-"));
-  cpSync(join(fixturesDir, "example"), root, { recursive: true });
+  const root = exampleCopy("svc-paths-");
   const w = "ckpt/stepvideo";
   for (const f of ["step_llm/step1_chat_tokenizer.model", "vae/vae_v2.safetensors"]) touch(root, `${w}/${f}`, "x");
   for (const d of ["step_llm", "hunyuan_clip/tokenizer", "hunyuan_clip/clip_text_encoder"])

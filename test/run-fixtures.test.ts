@@ -1,12 +1,13 @@
-// Run rules on fixture trees: fixtures/runs/<rule-id>/ holds a launch script and the files it
-// names with one mistake, and expected.json the diagnostics (rule and message id, file, pointer, line) it
-// must produce, nothing more at warning or error level; fixtures/runs-valid/ and the shipped
-// example tree are layouts that must stay free of warnings and errors.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// Run rules on fixture trees: fixtures/runs/<rule-id>/ is an overlay on fixtures/example (the files
+// that differ, test/overlay-tree.ts) with one mistake, and expected.json the diagnostics (rule and
+// message id, file, pointer, line) it must produce, nothing more at warning or error level;
+// fixtures/runs-valid/ overlays and the shipped example tree must stay free of warnings and errors.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, type Diagnostic } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
+import { OVERLAY_META, overlayDeletions, overlayTree } from "./overlay-tree.js";
 
 const dirs = (group: string) =>
   existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : [];
@@ -14,14 +15,16 @@ const located = (ds: Diagnostic[]) =>
   ds
     .filter((d) => d.severity !== "info")
     .map(({ ruleId, messageId, file, pointer, line }) => ({ ruleId, messageId, file, pointer, line }));
+const overlays = [...dirs("runs").map((n) => `runs/${n}`), ...dirs("runs-valid").map((n) => `runs-valid/${n}`)];
 
 describe("invalid run trees", () => {
   for (const name of dirs("runs")) {
     it(name, async () => {
-      const dir = join(fixturesDir, "runs", name);
-      const report = await check({ paths: [dir] });
+      const report = await check({ paths: [overlayTree(`runs/${name}`)] });
       expect(report.summary.runs).toBeGreaterThan(0);
-      expect(located(report.diagnostics)).toEqual(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")));
+      expect(located(report.diagnostics)).toEqual(
+        JSON.parse(readFileSync(join(fixturesDir, "runs", name, "expected.json"), "utf8")),
+      );
     });
   }
 });
@@ -29,16 +32,33 @@ describe("invalid run trees", () => {
 describe("valid run layouts", () => {
   for (const name of [...dirs("runs-valid").map((n) => `runs-valid/${n}`), "example"]) {
     it(name, async () => {
-      const report = await check({ paths: [join(fixturesDir, name)] });
+      const report = await check({ paths: [name === "example" ? join(fixturesDir, name) : overlayTree(name)] });
       expect(report.summary.runs).toBeGreaterThan(0);
       expect(located(report.diagnostics)).toEqual([]);
     });
   }
 });
 
+describe("overlays", () => {
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
+  it("hold only files that differ from the example tree, and delete only files it has", () => {
+    const example = join(fixturesDir, "example");
+    for (const name of overlays) {
+      const dir = join(fixturesDir, name);
+      for (const file of filesUnder(dir).filter((f) => !OVERLAY_META.has(f))) {
+        const original = join(example, file);
+        if (existsSync(original))
+          expect(readFileSync(join(dir, file), "utf8"), `${name}/${file}`).not.toBe(readFileSync(original, "utf8"));
+      }
+      for (const path of overlayDeletions(dir)) expect(existsSync(join(example, path)), `${name}: ${path}`).toBe(true);
+    }
+  });
+});
+
 describe("related locations", () => {
   it("point a layout error at the JSON value and at the script lines that set TP and CP", async () => {
-    const report = await check({ paths: [join(fixturesDir, "runs", "heads-divisible-by-tp-cp")] });
+    const report = await check({ paths: [overlayTree("runs/heads-divisible-by-tp-cp")] });
     const [d] = report.diagnostics.filter((x) => x.ruleId === "heads-divisible-by-tp-cp");
     expect(d).toMatchObject({
       message: "num_heads 48 is not divisible by TP×CP = 8×4 = 32",
@@ -53,10 +73,7 @@ describe("related locations", () => {
 
 describe("context-parallel algorithms", () => {
   it("applies the TP×CP head split to Ulysses only", async () => {
-    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const dir = mkdtempSync(join(tmpdir(), "svc-cp-"));
-    cpSync(join(fixturesDir, "runs", "heads-divisible-by-tp-cp"), dir, { recursive: true });
+    const dir = overlayTree("runs/heads-divisible-by-tp-cp");
     const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");
     writeFileSync(
       script,
