@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, type Diagnostic } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
-import { OVERLAY_META, overlayDeletions, overlayTree } from "./overlay-tree.js";
+import { OVERLAY_META, overlaySpec, overlayTree } from "./overlay-tree.js";
 
 const dirs = (group: string) =>
   existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : [];
@@ -42,16 +42,17 @@ describe("valid run layouts", () => {
 describe("overlays", () => {
   const filesUnder = (dir: string): string[] =>
     readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
-  it("hold only files that differ from the example tree, and delete only files it has", () => {
-    const example = join(fixturesDir, "example");
+  it("hold only files that differ from the tree they apply to, and delete only files it has", () => {
     for (const name of overlays) {
+      const { base, delete: deletions = [] } = overlaySpec(name);
+      const under = base ? overlayTree(base) : join(fixturesDir, "example");
       const dir = join(fixturesDir, name);
       for (const file of filesUnder(dir).filter((f) => !OVERLAY_META.has(f))) {
-        const original = join(example, file);
+        const original = join(under, file);
         if (existsSync(original))
           expect(readFileSync(join(dir, file), "utf8"), `${name}/${file}`).not.toBe(readFileSync(original, "utf8"));
       }
-      for (const path of overlayDeletions(dir)) expect(existsSync(join(example, path)), `${name}: ${path}`).toBe(true);
+      for (const path of deletions) expect(existsSync(join(under, path)), `${name}: ${path}`).toBe(true);
     }
   });
 });
