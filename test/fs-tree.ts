@@ -1,9 +1,30 @@
 // Builds, in a temporary folder, a copy of the shipped example tree with everything its configs
 // point at: weights, tokenizers, converted checkpoints for each run's TP, datasets with their
 // videos and features, the DPO histogram. Tests of --check-paths break one thing at a time.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import type { Diagnostic } from "../src/index.js";
 import { exampleCopy } from "./overlay-tree.js";
+
+/** A --check-paths case: break the materialized tree, expect exactly these diagnostics. */
+export interface FsCase {
+  name: string;
+  breakTree(root: string): void;
+  expected(root: string): Pick<Diagnostic, "ruleId" | "messageId" | "file" | "pointer" | "line">[];
+}
+
+/** The 1-based line of the first line of a file in the tree that contains the text. */
+export const lineOf = (root: string, file: string, text: string) =>
+  readFileSync(join(root, file), "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes(text)) + 1;
+
+/** Replaces the first occurrence of a text in a file of the tree (which must contain it). */
+export function edit(root: string, file: string, from: string, to: string): void {
+  const text = readFileSync(join(root, file), "utf8");
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+  writeFileSync(join(root, file), text.replace(from, to));
+}
 
 export function touch(root: string, path: string, content = ""): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
