@@ -1,7 +1,7 @@
 // Run fixtures are overlays on the shipped example tree: fixtures/runs/<id>/ and runs-valid/<name>/
 // hold only the files that differ from fixtures/example (same relative paths) and, where needed, an
-// overlay.json: { "base": another overlay to apply first, "delete": [paths] }.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+// overlay.json: { "base": an overlay to apply first, "replace": small edits, "delete": [paths] }.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fixturesDir } from "./fixture-cases.js";
@@ -12,6 +12,8 @@ export const OVERLAY_META = new Set(["expected.json", "overlay.json"]);
 interface OverlaySpec {
   /** An overlay (relative to fixtures/) this one is applied on, instead of the bare example tree. */
   base?: string;
+  /** Per file, [text, replacement] pairs: each text occurs once in the file (a launch script stays one copy). */
+  replace?: Record<string, [string, string][]>;
   /** Paths, relative to the tree's root, to delete after copying. */
   delete?: string[];
 }
@@ -38,6 +40,13 @@ export function overlayTree(name: string): string {
     recursive: true,
     filter: (source) => !(dirname(source) === overlay && OVERLAY_META.has(basename(source))),
   });
+  for (const [path, pairs] of Object.entries(spec.replace ?? {})) {
+    const file = join(root, path);
+    writeFileSync(
+      file,
+      pairs.reduce((text, [from, to]) => text.replace(from, to), readFileSync(file, "utf8")),
+    );
+  }
   for (const path of spec.delete ?? []) rmSync(join(root, path), { recursive: true });
   return root;
 }

@@ -1,7 +1,6 @@
-// Every rule is complete, as eslint's build insists: an index entry, a file named after its id,
-// a docs page, and at least one invalid fixture expecting it (valid fixtures, the example tree
-// and fixtures/runs-valid are asserted free of it by the fixture suites); and every message a
-// rule declares in meta.messages is expected, by rule and message id, by at least one fixture.
+// Every rule is complete, as eslint's build insists: an index entry, a file named after its id, a docs
+// page, at least one invalid fixture expecting it (valid trees are asserted free of it elsewhere), and
+// every message it declares in meta.messages expected, by rule and message id, by some fixture.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

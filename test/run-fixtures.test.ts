@@ -1,7 +1,6 @@
-// Run rules on fixture trees: fixtures/runs/<rule-id>/ is an overlay on fixtures/example (the files
-// that differ, test/overlay-tree.ts) with one mistake, and expected.json the diagnostics (rule and
-// message id, file, pointer, line) it must produce, nothing more at warning or error level;
-// fixtures/runs-valid/ overlays and the shipped example tree must stay free of warnings and errors.
+// Run rules on fixture trees: fixtures/runs/<rule-id>[.<problem>]/ is an overlay on fixtures/example
+// (test/overlay-tree.ts) with one mistake, expected.json what it must report (rule and message id, file,
+// pointer, line) at warning or error level; runs-valid/ overlays and the example tree report nothing.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,15 +41,24 @@ describe("valid run layouts", () => {
 describe("overlays", () => {
   const filesUnder = (dir: string): string[] =>
     readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
-  it("hold only files that differ from the tree they apply to, and delete only files it has", () => {
+  it("change only what differs from the tree they apply to, each edit in one place", () => {
     for (const name of overlays) {
-      const { base, delete: deletions = [] } = overlaySpec(name);
+      const { base, replace = {}, delete: deletions = [] } = overlaySpec(name);
       const under = base ? overlayTree(base) : join(fixturesDir, "example");
       const dir = join(fixturesDir, name);
-      for (const file of filesUnder(dir).filter((f) => !OVERLAY_META.has(f))) {
+      const files = filesUnder(dir).filter((f) => !OVERLAY_META.has(f));
+      for (const file of files) {
         const original = join(under, file);
         if (existsSync(original))
           expect(readFileSync(join(dir, file), "utf8"), `${name}/${file}`).not.toBe(readFileSync(original, "utf8"));
+      }
+      for (const [file, pairs] of Object.entries(replace)) {
+        expect(files, `${name} both holds and edits ${file}`).not.toContain(file);
+        const text = readFileSync(join(under, file), "utf8");
+        for (const [from, to] of pairs) {
+          expect(text.split(from).length - 1, `${name}: "${from}" occurs once in ${file}`).toBe(1);
+          expect(to, `${name}: "${from}" is changed`).not.toBe(from);
+        }
       }
       for (const path of deletions) expect(existsSync(join(under, path)), `${name}: ${path}`).toBe(true);
     }
