@@ -7,7 +7,7 @@ import { build } from "esbuild";
 rmSync("dist/bin", { recursive: true, force: true }); // no stale chunks from earlier builds
 
 await build({
-  entryPoints: { cli: "src/cli.ts" },
+  entryPoints: { cli: "src/cli-bin.ts" },
   outdir: "dist/bin",
   bundle: true,
   splitting: true,

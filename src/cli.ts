@@ -1,10 +1,9 @@
-#!/usr/bin/env node
-// The command line: argv → library → formatter → exit code, and nothing else.
+// The command line: argv → library → formatter → exit code, and nothing else; callable in-process
+// (tests) with its streams, cwd and env passed in. src/cli-bin.ts wires it to the process.
 // Exit 0: no error (and warnings within --max-warnings); 1: problems; 2: usage or internal fault.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
 import { check } from "./check.js";
 import { usage } from "./cli-usage.js";
 import { UsageError } from "./errors.js";
@@ -13,7 +12,37 @@ import { formatters } from "./formatters/index.js";
 import { packageUrl } from "./package-root.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
 
-async function main(argv: string[]): Promise<number> {
+interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** Where the CLI writes and what it reads of its surroundings (default: this process's cwd and env). */
+export interface CliIo {
+  stdout: Output;
+  stderr: Output;
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
+type Io = Required<CliIo>;
+
+/** Runs one command line; resolves to the exit code, writing a one-line message for errors. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const full: Io = { ...io, cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env };
+  try {
+    return await run(argv, full);
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS");
+    const message = error instanceof Error ? error.message : String(error);
+    full.stderr.write(`stepvideo-config: ${usage ? "" : "internal error: "}${escapeControls(message, true)}\n`);
+    if (full.env.DEBUG && error instanceof Error) full.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const { stdout, stderr } = io;
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -39,17 +68,17 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.help) return write(process.stdout, usage(), 0);
-  if (values.version) return write(process.stdout, `${packageVersion()}\n`, 0);
-  if (command === "schema") return write(process.stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
-  if (command === "plan") return runPlan(values);
+  if (values.help) return write(stdout, usage(), 0);
+  if (values.version) return write(stdout, `${packageVersion()}\n`, 0);
+  if (command === "schema") return write(stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
+  if (command === "plan") return runPlan(values, io);
   if (command === "init") {
     if (rest[0] !== "vscode")
       throw new UsageError('init supports one editor: "stepvideo-config init vscode [--remote]".');
     const { initVscode } = await import("./init-vscode.js");
-    const result = initVscode(process.cwd(), values.remote);
+    const result = initVscode(io.cwd, values.remote);
     return write(
-      process.stdout,
+      stdout,
       `${result.settingsFile}: ${result.added} json.schemas entries for StepVideo configs${values.remote ? " (remote URLs, trusted domain added)" : ""}\n`,
       0,
     );
@@ -67,23 +96,24 @@ async function main(argv: string[]): Promise<number> {
   assertRuleSettings(rules);
   const report = await check({
     paths: rest,
+    cwd: io.cwd,
     ...(values.root ? { root: values.root } : {}),
     ...(values.release ? { release: values.release } : {}),
     rules,
     checkPaths: values["check-paths"],
-    ...(process.stderr.isTTY ? { onProgress: showProgress } : {}),
+    ...(stderr.isTTY ? { onProgress: (p: Progress) => showProgress(stderr, p) } : {}),
   });
-  if (process.stderr.isTTY && values["check-paths"]) process.stderr.write("\r\u001b[K");
+  if (stderr.isTTY && values["check-paths"]) stderr.write("\r\u001b[K");
   const shown = values.quiet
     ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === "error") }
     : report;
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && format === "stylish";
-  process.stdout.write(formatter(shown, { color, readSource: (file) => readSource(report.root, file) }));
+  const color = Boolean(stdout.isTTY) && !io.env.NO_COLOR && format === "stylish";
+  stdout.write(formatter(shown, { color, readSource: (file) => readSource(report.root, file) }));
   const { errors, warnings } = report.summary;
   return errors > 0 || (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
-async function runPlan(values: Record<string, string | boolean | string[] | undefined>): Promise<number> {
+async function runPlan(values: Record<string, string | boolean | string[] | undefined>, io: Io): Promise<number> {
   const { formatPlan, plan } = await import("./plan.js");
   const int = (name: string): number | undefined => {
     const raw = values[name];
@@ -109,13 +139,15 @@ async function runPlan(values: Record<string, string | boolean | string[] | unde
     inference: values.inference === true,
     ...(mbs ? { microBatchSize: mbs } : {}),
     ...(frames ? { frames } : {}),
-    ...(values.model ? { modelFile: String(values.model) } : {}),
+    ...(values.model ? { modelFile: resolve(io.cwd, String(values.model)) } : {}),
   });
-  return write(process.stdout, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result), 0);
+  return write(io.stdout, format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatPlan(result), 0);
 }
 
-function showProgress({ file, records }: { file: string; records: number }): void {
-  process.stderr.write(`\r\u001b[Kchecking ${file}: ${records.toLocaleString("en")} records`);
+type Progress = { file: string; records: number };
+
+function showProgress(stderr: Output, { file, records }: Progress): void {
+  stderr.write(`\r\u001b[Kchecking ${file}: ${records.toLocaleString("en")} records`);
 }
 
 function readSource(root: string, file: string): string | undefined {
@@ -131,24 +163,7 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-function write(stream: NodeJS.WriteStream, text: string, code: number): number {
+function write(stream: Output, text: string, code: number): number {
   stream.write(text);
   return code;
 }
-
-// A short-lived process gains nothing from V8's optimising tier for the bash grammar (WebAssembly):
-// its background compilation only delays the exit. Set for this process only, never by the library.
-setFlagsFromString("--liftoff-only");
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS");
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`stepvideo-config: ${usage ? "" : "internal error: "}${escapeControls(message, true)}\n`);
-    if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    process.exitCode = 2;
-  },
-);

@@ -14,6 +14,8 @@ export interface RelatedLocation {
 
 export interface Diagnostic {
   ruleId: string;
+  /** Which of the rule's messages (a key of its `meta.messages`); stable, unlike the wording. */
+  messageId: string;
   severity: Severity;
   /** Path relative to the root, POSIX separators. */
   file: string;

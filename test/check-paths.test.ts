@@ -10,7 +10,9 @@ import { FS_CASES } from "./fs-cases.js";
 import { jsonl, materializedExample, touch } from "./fs-tree.js";
 
 const located = (ds: Diagnostic[]) =>
-  ds.filter((d) => d.severity !== "info").map(({ ruleId, file, pointer, line }) => ({ ruleId, file, pointer, line }));
+  ds
+    .filter((d) => d.severity !== "info")
+    .map(({ ruleId, messageId, file, pointer, line }) => ({ ruleId, messageId, file, pointer, line }));
 describe("--check-paths", () => {
   it("finds nothing wrong in a complete tree, including its correct checkpoints", async () => {
     const report = await check({ paths: [materializedExample()], checkPaths: true });

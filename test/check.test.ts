@@ -47,7 +47,14 @@ describe("check()", () => {
     const report = await check({ paths: [dir], cwd: dir });
     expect(report.files).toEqual([{ file: "conf/pretrain_model.json", kind: "model" }]);
     expect(report.diagnostics).toMatchObject([
-      { ruleId: "json-syntax", file: "conf/pretrain_model.json", pointer: "", line: 3, column: 20 },
+      {
+        ruleId: "json-syntax",
+        messageId: "syntax",
+        file: "conf/pretrain_model.json",
+        pointer: "",
+        line: 3,
+        column: 20,
+      },
     ]);
   });
 });
@@ -58,6 +65,7 @@ describe("validateText() and validate()", () => {
     expect(validateText("tools", text, "tools.json")).toMatchObject([
       {
         ruleId: "tool-sections",
+        messageId: "required",
         severity: "error",
         file: "tools.json",
         pointer: "/memory_profile",

@@ -13,6 +13,7 @@ const frame = (text: string, line: number, column: number, endLine?: number, end
 function report(file: string, diagnostics: Partial<Diagnostic>[]): Report {
   const full = diagnostics.map((d) => ({
     ruleId: "schema",
+    messageId: "type",
     severity: "error" as const,
     file,
     pointer: "",

@@ -1,20 +1,18 @@
 // feature-data-paths on variants of one tree (an extraction run and a feature-based pretrain run):
 // equivalent spellings of one folder, absolute paths, several extraction folders, and the related
 // location in the extraction's own tool file.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/index.js";
-import { fixturesDir } from "./fixture-cases.js";
+import { overlayTree } from "./overlay-tree.js";
 
 const DATA = "examples/stepvideo/t2v/data_static_resolution.json";
 const TOOLS = "mindspeed_mm/tools/tools.json";
 
 /** A copy of the valid layout with the training data's folder and path (and the save_path) replaced. */
 function tree(folder: string, path: string, savePath = "./sora_features"): string {
-  const dir = mkdtempSync(join(tmpdir(), "svc-fdp-"));
-  cpSync(join(fixturesDir, "runs", "feature-data-paths"), dir, { recursive: true });
+  const dir = overlayTree("runs/feature-data-paths");
   const edit = (file: string, from: string, to: string) =>
     writeFileSync(join(dir, file), readFileSync(join(dir, file), "utf8").replace(from, to));
   edit(DATA, '"data_folder": "./features/"', `"data_folder": ${JSON.stringify(folder.replace("<root>", dir))}`);

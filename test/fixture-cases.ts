@@ -1,6 +1,6 @@
 // The project's own fixture files, SchemaStore style: fixtures/valid/<kind>/*.json must be free
 // of errors and warnings; fixtures/invalid/<kind>/<place>.<problem>.json hold one violation each,
-// listed in fixtures/invalid/<kind>/expected.json as { ruleId, pointer, line }.
+// listed in fixtures/invalid/<kind>/expected.json as { ruleId, messageId, pointer, line }.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ export const fixturesDir = fileURLToPath(new URL("../fixtures/", import.meta.url
 
 interface Expected {
   ruleId: string;
+  messageId: string;
   pointer: string;
   line: number;
 }

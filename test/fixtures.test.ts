@@ -1,4 +1,4 @@
-// The fixture tables: each invalid fixture reports exactly its expected rule ids, pointers and
+// The fixture tables: each invalid fixture reports exactly its expected rule and message ids, pointers and
 // lines (nothing more at warning or error level); each valid fixture reports nothing.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,9 @@ describe("invalid fixtures", () => {
           ? (await check({ paths: [c.path] })).diagnostics
           : validateText(c.kind, readFileSync(c.path), c.name);
       const diagnostics = all.filter((d) => d.severity !== "info" || c.expected.some((e) => e.ruleId === d.ruleId));
-      expect(diagnostics.map(({ ruleId, pointer, line }) => ({ ruleId, pointer, line }))).toEqual(c.expected);
+      expect(diagnostics.map(({ ruleId, messageId, pointer, line }) => ({ ruleId, messageId, pointer, line }))).toEqual(
+        c.expected,
+      );
     });
   }
 });

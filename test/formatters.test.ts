@@ -50,6 +50,7 @@ describe("--format github", () => {
   it("escapes workflow-command data and properties, and points to SARIF past ten annotations", () => {
     const d = {
       ruleId: "schema",
+      messageId: "other",
       severity: "warning" as const,
       file: "a,b:c.json",
       pointer: "",
@@ -101,5 +102,6 @@ describe("--format sarif", () => {
     expect(heads.relatedLocations).toHaveLength(2);
     expect(run.tool.driver.rules[heads.ruleIndex].id).toBe("heads-divisible-by-tp-cp");
     expect(heads.level).toBe("error");
+    expect(heads.properties).toEqual({ pointer: "/predictor/num_heads", messageId: "heads" });
   });
 });

@@ -1,10 +1,30 @@
 // Builds, in a temporary folder, a copy of the shipped example tree with everything its configs
 // point at: weights, tokenizers, converted checkpoints for each run's TP, datasets with their
 // videos and features, the DPO histogram. Tests of --check-paths break one thing at a time.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fixturesDir } from "./fixture-cases.js";
+import type { Diagnostic } from "../src/index.js";
+import { exampleCopy } from "./overlay-tree.js";
+
+/** A --check-paths case: break the materialized tree, expect exactly these diagnostics. */
+export interface FsCase {
+  name: string;
+  breakTree(root: string): void;
+  expected(root: string): Pick<Diagnostic, "ruleId" | "messageId" | "file" | "pointer" | "line">[];
+}
+
+/** The 1-based line of the first line of a file in the tree that contains the text. */
+export const lineOf = (root: string, file: string, text: string) =>
+  readFileSync(join(root, file), "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes(text)) + 1;
+
+/** Replaces the first occurrence of a text in a file of the tree (which must contain it). */
+export function edit(root: string, file: string, from: string, to: string): void {
+  const text = readFileSync(join(root, file), "utf8");
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+  writeFileSync(join(root, file), text.replace(from, to));
+}
 
 export function touch(root: string, path: string, content = ""): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -22,8 +42,7 @@ export function jsonl(records: unknown[]): string {
 }
 
 export function materializedExample(): string {
-  const root = mkdtempSync(join(tmpdir(), "svc-paths-"));
-  cpSync(join(fixturesDir, "example"), root, { recursive: true });
+  const root = exampleCopy("svc-paths-");
   const w = "ckpt/stepvideo";
   for (const f of ["step_llm/step1_chat_tokenizer.model", "vae/vae_v2.safetensors"]) touch(root, `${w}/${f}`, "x");
   for (const d of ["step_llm", "hunyuan_clip/tokenizer", "hunyuan_clip/clip_text_encoder"])

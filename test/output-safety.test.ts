@@ -20,6 +20,7 @@ const report: Report = {
   diagnostics: [
     {
       ruleId: "unknown-key",
+      messageId: "unknown",
       severity: "warning",
       file,
       pointer: `/k${HOSTILE}`,

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, validateText } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
+import { overlayTree } from "./overlay-tree.js";
 
 const located = (release: string, file: string, edit: (text: string) => string = (t) => t) =>
   validateText("model", edit(readFileSync(join(fixturesDir, file), "utf8")), file, {}, release)
@@ -41,17 +42,19 @@ describe("release facts", () => {
 });
 
 describe("checkpoint-format by release", () => {
-  const tree = join(fixturesDir, "runs", "checkpoint-format-before-2.2.0");
   it("makes --ckpt-format an error before 2.2.0 and asks for it from 2.2.0", async () => {
+    const tree = overlayTree("runs/checkpoint-format-before-2.2.0");
     const before = await check({ paths: [tree] });
     expect(before.release).toBe("2.1.0");
+    const unrecognized = {
+      ruleId: "checkpoint-format",
+      messageId: "unrecognized",
+      severity: "error",
+      hint: expect.stringMatching(/^Remove --ckpt-format/),
+    };
     expect(before.diagnostics.filter((d) => d.severity !== "info")).toMatchObject([
-      {
-        ruleId: "checkpoint-format",
-        severity: "error",
-        line: 68,
-        hint: expect.stringMatching(/^Remove --ckpt-format/),
-      },
+      { ...unrecognized, file: "examples/stepvideo/i2v/pretrain_i2v.sh", line: 67 },
+      { ...unrecognized, file: "examples/stepvideo/t2v/pretrain_t2v.sh", line: 68 },
     ]);
     const from = await check({ paths: [tree], release: "2.2.0" });
     expect(from.diagnostics.filter((d) => d.ruleId === "checkpoint-format")).toEqual([]);

@@ -1,6 +1,6 @@
-// Every rule is complete, as eslint's build insists: an index entry, a file named after its id,
-// a docs page, and at least one invalid fixture expecting it (valid fixtures, the example tree
-// and fixtures/runs-valid are asserted free of it by the fixture suites).
+// Every rule is complete, as eslint's build insists: an index entry, a file named after its id, a docs
+// page, at least one invalid fixture expecting it (valid trees are asserted free of it elsewhere), and
+// every message it declares in meta.messages expected, by rule and message id, by some fixture.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -8,32 +8,46 @@ import { describe, expect, it } from "vitest";
 import { allRules, fileRules, fsRules, runRules } from "../src/rules/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 import { FS_CASES } from "./fs-cases.js";
+import { materializedExample } from "./fs-tree.js";
 
 const project = fileURLToPath(new URL("..", import.meta.url));
 
-function expectedRuleIds(): Set<string> {
-  const ids = new Set<string>();
+/**
+ * Declared messages no input can produce, each with why ("rule/messageId": reason). Keep it short:
+ * a message here is dead code or a fallback, and a fixture for it is better than an entry.
+ */
+const UNREACHABLE: Record<string, string> = {
+  "dtype-value/other":
+    "the dtype definition has only `type` and `enum`, so no other keyword fails under it; the fallback for one added later",
+};
+
+type Expectation = { ruleId: string; messageId: string };
+
+/** Every { ruleId, messageId } a fixture expects: invalid files, run overlays, --check-paths cases. */
+function fixtureExpectations(): Expectation[] {
+  const out: Expectation[] = [];
   const invalid = join(fixturesDir, "invalid");
   for (const kind of readdirSync(invalid)) {
     const table = JSON.parse(readFileSync(join(invalid, kind, "expected.json"), "utf8")) as Record<
       string,
-      { ruleId: string }[]
+      Expectation[]
     >;
-    for (const list of Object.values(table)) for (const e of list) ids.add(e.ruleId);
+    for (const list of Object.values(table)) out.push(...list);
   }
-  for (const tree of readdirSync(join(fixturesDir, "runs"))) {
-    if (!existsSync(join(fixturesDir, "runs", tree, "expected.json"))) continue;
-    for (const e of JSON.parse(readFileSync(join(fixturesDir, "runs", tree, "expected.json"), "utf8")) as {
-      ruleId: string;
-    }[])
-      ids.add(e.ruleId);
+  for (const tree of readdirSync(join(fixturesDir, "runs")))
+    out.push(...(JSON.parse(readFileSync(join(fixturesDir, "runs", tree, "expected.json"), "utf8")) as Expectation[]));
+  for (const c of FS_CASES) {
+    const root = materializedExample();
+    c.breakTree(root);
+    out.push(...c.expected(root));
   }
-  for (const c of FS_CASES) for (const id of c.rules) ids.add(id);
-  return ids;
+  return out;
 }
 
+const expectations = fixtureExpectations();
+const expected = new Set(expectations.map((e) => e.ruleId));
+
 describe("rule parity", () => {
-  const expected = expectedRuleIds();
   for (const [id, rule] of Object.entries(allRules)) {
     it(id, async () => {
       expect(rule.meta.id).toBe(id);
@@ -61,5 +75,18 @@ describe("rule parity", () => {
     expect(Object.keys(fileRules).length + Object.keys(runRules).length + Object.keys(fsRules).length).toBe(
       Object.keys(allRules).length,
     );
+  });
+
+  it("has every declared message expected by a fixture, and no fixture expecting an undeclared one", () => {
+    const named = new Set(expectations.map((e) => `${e.ruleId}/${e.messageId}`));
+    const declared = Object.values(allRules).flatMap((r) =>
+      Object.keys(r.meta.messages).map((m) => `${r.meta.id}/${m}`),
+    );
+    expect(declared.filter((k) => !named.has(k) && !(k in UNREACHABLE))).toEqual([]);
+    expect([...named].filter((k) => !declared.includes(k))).toEqual([]);
+    for (const k of Object.keys(UNREACHABLE)) {
+      expect(declared, `${k} is declared`).toContain(k);
+      expect(named.has(k), `${k} is expected by a fixture: take it off UNREACHABLE`).toBe(false);
+    }
   });
 });

@@ -1,25 +1,29 @@
-// Run rules on fixture trees: fixtures/runs/<rule-id>/ holds a launch script and the files it
-// names with one mistake, and expected.json the diagnostics (rule id, file, pointer, line) it
-// must produce, nothing more at warning or error level; fixtures/runs-valid/ and the shipped
-// example tree are layouts that must stay free of warnings and errors.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// Run rules on fixture trees: fixtures/runs/<rule-id>[.<problem>]/ is an overlay on fixtures/example
+// (test/overlay-tree.ts) with one mistake, expected.json what it must report (rule and message id, file,
+// pointer, line) at warning or error level; runs-valid/ overlays and the example tree report nothing.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../src/index.js";
+import { check, type Diagnostic } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
+import { OVERLAY_META, overlaySpec, overlayTree } from "./overlay-tree.js";
 
 const dirs = (group: string) =>
   existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : [];
-const located = (ds: { ruleId: string; file: string; pointer: string; line: number; severity: string }[]) =>
-  ds.filter((d) => d.severity !== "info").map(({ ruleId, file, pointer, line }) => ({ ruleId, file, pointer, line }));
+const located = (ds: Diagnostic[]) =>
+  ds
+    .filter((d) => d.severity !== "info")
+    .map(({ ruleId, messageId, file, pointer, line }) => ({ ruleId, messageId, file, pointer, line }));
+const overlays = [...dirs("runs").map((n) => `runs/${n}`), ...dirs("runs-valid").map((n) => `runs-valid/${n}`)];
 
 describe("invalid run trees", () => {
   for (const name of dirs("runs")) {
     it(name, async () => {
-      const dir = join(fixturesDir, "runs", name);
-      const report = await check({ paths: [dir] });
+      const report = await check({ paths: [overlayTree(`runs/${name}`)] });
       expect(report.summary.runs).toBeGreaterThan(0);
-      expect(located(report.diagnostics)).toEqual(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")));
+      expect(located(report.diagnostics)).toEqual(
+        JSON.parse(readFileSync(join(fixturesDir, "runs", name, "expected.json"), "utf8")),
+      );
     });
   }
 });
@@ -27,16 +31,43 @@ describe("invalid run trees", () => {
 describe("valid run layouts", () => {
   for (const name of [...dirs("runs-valid").map((n) => `runs-valid/${n}`), "example"]) {
     it(name, async () => {
-      const report = await check({ paths: [join(fixturesDir, name)] });
+      const report = await check({ paths: [name === "example" ? join(fixturesDir, name) : overlayTree(name)] });
       expect(report.summary.runs).toBeGreaterThan(0);
       expect(located(report.diagnostics)).toEqual([]);
     });
   }
 });
 
+describe("overlays", () => {
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
+  it("change only what differs from the tree they apply to, each edit in one place", () => {
+    for (const name of overlays) {
+      const { base, replace = {}, delete: deletions = [] } = overlaySpec(name);
+      const under = base ? overlayTree(base) : join(fixturesDir, "example");
+      const dir = join(fixturesDir, name);
+      const files = filesUnder(dir).filter((f) => !OVERLAY_META.has(f));
+      for (const file of files) {
+        const original = join(under, file);
+        if (existsSync(original))
+          expect(readFileSync(join(dir, file), "utf8"), `${name}/${file}`).not.toBe(readFileSync(original, "utf8"));
+      }
+      for (const [file, pairs] of Object.entries(replace)) {
+        expect(files, `${name} both holds and edits ${file}`).not.toContain(file);
+        const text = readFileSync(join(under, file), "utf8");
+        for (const [from, to] of pairs) {
+          expect(text.split(from).length - 1, `${name}: "${from}" occurs once in ${file}`).toBe(1);
+          expect(to, `${name}: "${from}" is changed`).not.toBe(from);
+        }
+      }
+      for (const path of deletions) expect(existsSync(join(under, path)), `${name}: ${path}`).toBe(true);
+    }
+  });
+});
+
 describe("related locations", () => {
   it("point a layout error at the JSON value and at the script lines that set TP and CP", async () => {
-    const report = await check({ paths: [join(fixturesDir, "runs", "heads-divisible-by-tp-cp")] });
+    const report = await check({ paths: [overlayTree("runs/heads-divisible-by-tp-cp")] });
     const [d] = report.diagnostics.filter((x) => x.ruleId === "heads-divisible-by-tp-cp");
     expect(d).toMatchObject({
       message: "num_heads 48 is not divisible by TP×CP = 8×4 = 32",
@@ -51,10 +82,7 @@ describe("related locations", () => {
 
 describe("context-parallel algorithms", () => {
   it("applies the TP×CP head split to Ulysses only", async () => {
-    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const dir = mkdtempSync(join(tmpdir(), "svc-cp-"));
-    cpSync(join(fixturesDir, "runs", "heads-divisible-by-tp-cp"), dir, { recursive: true });
+    const dir = overlayTree("runs/heads-divisible-by-tp-cp");
     const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");
     writeFileSync(
       script,

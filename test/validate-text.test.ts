@@ -12,6 +12,7 @@ describe("validateText", () => {
   it("dedupes on rule, file, pointer, position and message, keeping the first", () => {
     const d: Diagnostic = {
       ruleId: "schema",
+      messageId: "type",
       severity: "error",
       file: "a",
       pointer: "",

@@ -48,6 +48,7 @@ function toDiagnostic(
   const severity: Severity = setting && setting !== "off" ? setting : (report.severity ?? rule.meta.severity);
   return {
     ruleId: rule.meta.id,
+    messageId: report.messageId,
     severity,
     file: ctx.file,
     pointer: report.pointer,

@@ -96,6 +96,7 @@ function toDiagnostic(
   const rel = related(run, report.related, runs);
   return {
     ruleId: rule.meta.id,
+    messageId: report.messageId,
     severity,
     file: fileOf(run, report.target, report.file),
     pointer: report.pointer,

@@ -51,7 +51,7 @@ export const sarif: Formatter = (report) => {
           })),
         }
       : {}),
-    properties: { pointer: d.pointer },
+    properties: { pointer: d.pointer, messageId: d.messageId },
   }));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",

@@ -35,10 +35,14 @@ export function schemaFindings(errors: ErrorObject[], input: FindingInput): Find
   return findings;
 }
 
-/** e is noise under u: a branch of a failed anyOf/oneOf, or an error of a rejected property name. */
+/**
+ * e is noise under u: a branch of a failed anyOf/oneOf, an error of a rejected property name, or
+ * the enum a value of the wrong type fails as well (one mistake, one finding).
+ */
 function isBranchOf(e: ErrorObject, u: ErrorObject): boolean {
   if (e === u) return false;
   if (u.keyword === "propertyNames") return e.propertyName !== undefined && e.instancePath === u.instancePath;
+  if (e.keyword === "enum" && u.keyword === "type") return e.instancePath === u.instancePath;
   if (u.keyword !== "anyOf" && u.keyword !== "oneOf") return false;
   const base = u.schemaPath.replace(/\/(anyOf|oneOf)$/, "");
   return e.schemaPath.startsWith(`${base}/${u.keyword}/`);

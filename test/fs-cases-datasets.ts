@@ -1,0 +1,157 @@
+// The --check-paths cases for what the runs read beyond their configs: dataset records and the
+// files they name, batch size against the record count, feature name collisions, the DPO histogram.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { edit, type FsCase, jsonl, lineOf, touch } from "./fs-tree.js";
+
+const CLIPS = "datasets/clips/data.jsonl";
+const DPO_MODEL = "examples/stepvideo/t2v/posttrain_t2v_model.json";
+const EXTRACTION_DATA = [
+  "examples/stepvideo/feature_extract/data.json",
+  "examples/stepvideo/feature_extract/data_i2v.json",
+];
+const HISTOGRAM = "./datasets/dpo/video_score_histogram.json";
+
+/** dataset-size-vs-batch on the drop_last line of each extraction data file (both read clips, DP = 8). */
+const tooFewRecords = (files: string[]) => (root: string) =>
+  files.map((file) => ({
+    ruleId: "dataset-size-vs-batch",
+    messageId: "small",
+    file,
+    pointer: "/dataloader_param/drop_last",
+    line: lineOf(root, file, '"drop_last"'),
+  }));
+
+/** `count` diagnostics of this rule and messageId on lines 1…count of the clips dataset. */
+const perLine = (ruleId: string, messageId: string, pointer: string, count: number, from = 1) =>
+  Array.from({ length: count }, (_, i) => ({ ruleId, messageId, file: CLIPS, pointer, line: from + i }));
+
+const append = (root: string, file: string, lines: string[]) =>
+  writeFileSync(join(root, file), `${readFileSync(join(root, file), "utf8")}${lines.join("\n")}\n`);
+
+export const DATASET_CASES: FsCase[] = [
+  {
+    name: "a raw record without captions and one naming a missing video",
+    breakTree: (root) => {
+      const lines = readFileSync(join(root, CLIPS), "utf8").split("\n");
+      lines[1] = JSON.stringify({ file: "videos/clip_1.mp4" });
+      lines[4] = JSON.stringify({ file: "videos/missing.mp4", captions: "x" });
+      writeFileSync(join(root, CLIPS), lines.join("\n"));
+    },
+    expected: () => [
+      ...perLine("dataset-records", "missing", "", 1, 2),
+      ...perLine("dataset-files", "missing", "/file", 1, 5),
+    ],
+  },
+  {
+    name: "a record line that is not JSON and one whose captions are a number",
+    breakTree: (root) => {
+      touch(root, "datasets/clips/videos/clip_8.mp4");
+      append(root, CLIPS, [
+        '{"file": "videos/clip_8.mp4", "captions": ["x"]',
+        JSON.stringify({ file: "videos/clip_8.mp4", captions: 5 }),
+      ]);
+    },
+    expected: () => [
+      ...perLine("dataset-records", "syntax", "", 1, 9),
+      ...perLine("dataset-records", "invalid", "/captions", 1, 10),
+    ],
+  },
+  {
+    name: "25 records that lack captions, name missing videos and share a basename: 20 of each and a count",
+    breakTree: (root) =>
+      touch(root, CLIPS, jsonl(Array.from({ length: 25 }, (_, i) => ({ file: `takes/${i}/clip.mp4` })))),
+    // sorted by line, then rule id; each "more" sits on the line of the last one shown
+    expected: () =>
+      [
+        ...perLine("dataset-files", "missing", "/file", 20),
+        ...perLine("dataset-records", "missing", "", 20),
+        ...perLine("feature-basename-collision", "collision", "/file", 20, 2),
+        ...perLine("dataset-files", "more", "", 1, 20),
+        ...perLine("dataset-records", "more", "", 1, 20),
+        ...perLine("feature-basename-collision", "more", "", 1, 21),
+      ].sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.pointer.localeCompare(b.pointer)),
+  },
+  {
+    name: "a .json dataset that is an object, not an array of records",
+    breakTree: (root) => {
+      touch(root, "datasets/clips/records.json", JSON.stringify({ file: "videos/clip_0.mp4", captions: "x" }));
+      edit(root, EXTRACTION_DATA[0]!, "./datasets/clips/data.jsonl", "./datasets/clips/records.json");
+    },
+    // no record read: the run also has fewer records than MBS×DP
+    expected: (root) => [
+      { ruleId: "dataset-records", messageId: "notArray", file: "datasets/clips/records.json", pointer: "", line: 1 },
+      ...tooFewRecords(EXTRACTION_DATA.slice(0, 1))(root),
+    ],
+  },
+  {
+    name: "a DPO record without file_rejected and a histogram without bin_width",
+    breakTree: (root) => {
+      touch(
+        root,
+        "datasets/dpo/data.jsonl",
+        jsonl([
+          { file: "./video_0a.mp4", captions: "p", score: 0.9, score_rejected: 0.1 },
+          { file: "./video_1a.mp4", file_rejected: "./video_1b.mp4", captions: "q", score: 0.8, score_rejected: 0.3 },
+        ]),
+      );
+      touch(root, HISTOGRAM, JSON.stringify({ total_num: 2, max_num: 1 }));
+    },
+    // the histogram also sits in the checked tree: its own schema reports the missing key, once
+    expected: () => [
+      { ruleId: "dataset-records", messageId: "missing", file: "datasets/dpo/data.jsonl", pointer: "", line: 1 },
+      { ruleId: "schema", messageId: "required", file: HISTOGRAM.slice(2), pointer: "", line: 1 },
+    ],
+  },
+  {
+    name: "a histogram outside the checked tree without bin_width, and without max_num while weight_beta is null",
+    breakTree: (root) => {
+      touch(root, "../histograms-elsewhere/h.json", JSON.stringify({ total_num: 2 }));
+      edit(root, DPO_MODEL, HISTOGRAM, "../histograms-elsewhere/h.json");
+    },
+    expected: () =>
+      [1, 2].map(() => ({
+        ruleId: "dpo-histogram",
+        messageId: "lacks",
+        file: "../histograms-elsewhere/h.json",
+        pointer: "",
+        line: 1,
+      })),
+  },
+  {
+    name: "a histogram that is not there",
+    breakTree: (root) => rmSync(join(root, HISTOGRAM)),
+    expected: (root) => [
+      {
+        ruleId: "dpo-histogram",
+        messageId: "missing",
+        file: DPO_MODEL,
+        pointer: "/dpo/histogram_path",
+        line: lineOf(root, DPO_MODEL, HISTOGRAM),
+      },
+    ],
+  },
+  {
+    name: "a histogram that is a JSON array",
+    breakTree: (root) => {
+      touch(root, "../histograms-broken/h.json", "[1, 2]");
+      edit(root, DPO_MODEL, HISTOGRAM, "../histograms-broken/h.json");
+    },
+    expected: () => [
+      { ruleId: "dpo-histogram", messageId: "broken", file: "../histograms-broken/h.json", pointer: "", line: 1 },
+    ],
+  },
+  {
+    name: "fewer records than MBS×DP with drop_last",
+    breakTree: (root) => touch(root, CLIPS, jsonl([{ file: "videos/clip_0.mp4", captions: "x" }])),
+    expected: tooFewRecords(EXTRACTION_DATA),
+  },
+  {
+    name: "two videos with the same basename in feature extraction",
+    breakTree: (root) => {
+      touch(root, "datasets/clips/other/clip_0.mp4");
+      append(root, CLIPS, [JSON.stringify({ file: "other/clip_0.mp4", captions: "dup" })]);
+    },
+    expected: () => perLine("feature-basename-collision", "collision", "/file", 1, 9),
+  },
+];

@@ -1,0 +1,52 @@
+// Run fixtures are overlays on the shipped example tree: fixtures/runs/<id>/ and runs-valid/<name>/
+// hold only the files that differ from fixtures/example (same relative paths) and, where needed, an
+// overlay.json: { "base": an overlay to apply first, "replace": small edits, "delete": [paths] }.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { fixturesDir } from "./fixture-cases.js";
+
+/** Files of an overlay folder that describe it rather than belong to the tree. */
+export const OVERLAY_META = new Set(["expected.json", "overlay.json"]);
+
+interface OverlaySpec {
+  /** An overlay (relative to fixtures/) this one is applied on, instead of the bare example tree. */
+  base?: string;
+  /** Per file, [text, replacement] pairs: each text occurs once in the file (a launch script stays one copy). */
+  replace?: Record<string, [string, string][]>;
+  /** Paths, relative to the tree's root, to delete after copying. */
+  delete?: string[];
+}
+
+/** What an overlay's overlay.json asks for (nothing when it has none). */
+export function overlaySpec(name: string): OverlaySpec {
+  const file = join(fixturesDir, name, "overlay.json");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as OverlaySpec) : {};
+}
+
+/** A fresh copy of fixtures/example in a temporary folder. */
+export function exampleCopy(prefix = "svc-tree-"): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(fixturesDir, "example"), root, { recursive: true });
+  return root;
+}
+
+/** fixtures/example with the overlay (a folder relative to fixtures/) applied, in a temporary folder. */
+export function overlayTree(name: string): string {
+  const overlay = join(fixturesDir, name);
+  const spec = overlaySpec(name);
+  const root = spec.base ? overlayTree(spec.base) : exampleCopy(`svc-${basename(name)}-`);
+  cpSync(overlay, root, {
+    recursive: true,
+    filter: (source) => !(dirname(source) === overlay && OVERLAY_META.has(basename(source))),
+  });
+  for (const [path, pairs] of Object.entries(spec.replace ?? {})) {
+    const file = join(root, path);
+    writeFileSync(
+      file,
+      pairs.reduce((text, [from, to]) => text.replace(from, to), readFileSync(file, "utf8")),
+    );
+  }
+  for (const path of spec.delete ?? []) rmSync(join(root, path), { recursive: true });
+  return root;
+}
