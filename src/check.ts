@@ -75,7 +75,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
   }
   for (const run of runs) diagnostics.push(...runRunRules(run, release, settings, runs, tree));
   if (options.checkPaths) {
-    const fs = new FsCache(root, options.onProgress);
+    const fs = new FsCache(root, options.onProgress, options.jobs);
     for (const run of runs) diagnostics.push(...(await runFsRules(run, release, settings, fs)));
   }
 

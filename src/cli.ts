@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { check } from "./check.js";
 import { formatters } from "./formatters/index.js";
+import { regularFileSync } from "./fs/safe-read.js";
 import { packageUrl } from "./package-root.js";
 import { UsageError } from "./project/discover.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
@@ -18,6 +19,7 @@ const USAGE = `Usage:
       --release 2.1.0|2.2.0|2.3.0|26.0.0   MindSpeed-MM release the files target (default 26.0.0)
       --rule ID=off|info|warning|error     set a rule's severity (repeatable)
       --check-paths                        also check checkpoints, datasets, DPO side files and prompt lists
+      --jobs N                             threads that scan a large dataset (default: the number of cores)
       --max-warnings N                     exit 1 when there are more than N warnings
       --quiet                              report errors only
   stepvideo-config plan                    list the valid (TP, CP, PP) layouts and global batch sizes
@@ -48,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", default: false },
       "check-paths": { type: "boolean", default: false },
+      jobs: { type: "string" },
       remote: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
@@ -78,6 +81,9 @@ async function main(argv: string[]): Promise<number> {
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= -1))
     throw new UsageError("--max-warnings expects a whole number.");
 
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError("--jobs expects a positive whole number.");
   const rules = parseRuleOptions(values.rule);
   assertRuleSettings(rules);
   const report = await check({
@@ -86,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.release ? { release: values.release } : {}),
     rules,
     checkPaths: values["check-paths"],
+    ...(jobs !== undefined ? { jobs } : {}),
     ...(process.stderr.isTTY ? { onProgress: showProgress } : {}),
   });
   if (process.stderr.isTTY && values["check-paths"]) process.stderr.write("\r\u001b[K");
@@ -135,6 +142,8 @@ function showProgress({ file, records }: { file: string; records: number }): voi
 
 function readSource(root: string, file: string): string | undefined {
   try {
+    // Never a FIFO or device (it would block or never end), nor a dataset too large to frame.
+    if (!regularFileSync(resolve(root, file))) return undefined;
     return readFileSync(resolve(root, file), "utf8");
   } catch {
     return undefined;

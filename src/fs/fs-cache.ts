@@ -10,13 +10,15 @@ export class FsCache {
   constructor(
     readonly root: string,
     private readonly onProgress?: ProgressListener,
+    /** Threads for large datasets (CheckOptions.jobs); default os.availableParallelism(). */
+    private readonly jobs?: number,
   ) {}
 
   scan(input: ScanInput): Promise<RecordsScan> {
     const key = JSON.stringify(input);
     let scan = this.scans.get(key);
     if (!scan) {
-      scan = scanRecords(input, this.dirs, this.onProgress);
+      scan = scanRecords(input, this.dirs, this.onProgress, this.jobs !== undefined ? { jobs: this.jobs } : {});
       this.scans.set(key, scan);
     }
     return scan;
