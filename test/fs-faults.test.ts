@@ -135,5 +135,6 @@ describe("--check-paths on paths that are not regular files", () => {
     const file = "datasets/clips/data.jsonl";
     expect(await findings(root, "dataset-records")).toEqual([{ messageId: "lineTooLong", file, pointer: "", line: 2 }]);
     expect(await findings(root, "dataset-files")).toEqual([{ messageId: "missing", file, pointer: "/file", line: 3 }]);
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -1,13 +1,14 @@
 // The line reader: numbered lines across 64 KiB chunks, overlong lines dropped as they stream by,
 // and linear time in the length of one line (a growth ratio, not a timing).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readLineBatches } from "../src/fs/read-lines.js";
 import { openRegular } from "../src/fs/safe-read.js";
 
 const dir = mkdtempSync(join(tmpdir(), "svc-lines-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function lines(text: string, maxLine?: number, range = {}): Promise<[number, string | null][]> {
   const path = join(dir, "lines.txt");

@@ -80,16 +80,14 @@ export async function scanRecords(
         const base = { path, folder, kind: input.kind, checkFiles: input.checkFiles };
         const before = checker.records;
         const progress = onProgress && ((n: number) => onProgress({ file: path, records: before + n }));
-        const parallel = await scanInWorkers(opened.handle, opened.size, base, jobs, progress).catch(() => undefined);
-        if (parallel) {
-          let offset = 0;
-          for (const range of parallel.ranges) {
-            findings.absorb(range.findings, offset);
-            offset += range.lines;
-          }
-          checker.records += parallel.records;
-          return undefined;
+        const parallel = await scanInWorkers(opened.handle, opened.size, base, jobs, progress);
+        let offset = 0;
+        for (const range of parallel.ranges) {
+          findings.absorb(range.findings, offset);
+          offset += range.lines;
         }
+        checker.records += parallel.records;
+        return undefined;
       }
       await scanLines(opened.handle, path, {}, checker, folderFiles(folder));
       return undefined;
