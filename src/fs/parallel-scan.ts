@@ -34,14 +34,17 @@ export async function splitAtLines(handle: FileHandle, size: number, parts: numb
 
 /** From source (vitest, tsx) the worker is TypeScript: register tsx in the worker before loading it. */
 function startWorker(task: WorkerTask): Worker {
+  // A small young generation: the scan's garbage is short-lived, and V8's default (up to 48 MB
+  // per thread) would be most of each worker's memory; scavenges stay cheap at this size.
+  const options = { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 12 } };
   const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./scan-worker.js", here), { workerData: task });
+  if (!here.endsWith(".ts")) return new Worker(new URL("./scan-worker.js", here), options);
   const tsx = createRequire(here)
     .resolve("tsx/esm/api")
     .replace(/\.cjs$/, ".mjs");
   const code = `const { register } = await import(${JSON.stringify(pathToFileURL(tsx).href)}); register();
 await import(${JSON.stringify(new URL("./scan-worker.ts", here).href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: task });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), options);
 }
 
 export interface ParallelResult {
