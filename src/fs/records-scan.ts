@@ -76,11 +76,14 @@ export async function scanRecords(
     const opened = await openRegular(path);
     if (!opened.ok) return opened.fault;
     try {
-      if (jobs > 1 && opened.size >= (options.parallelMinBytes ?? PARALLEL_MIN_BYTES)) {
+      const minBytes = options.parallelMinBytes ?? PARALLEL_MIN_BYTES;
+      if (jobs > 1 && opened.size >= minBytes) {
+        // Half the threshold per worker at least: 64 cores do not start 64 workers for 20 MB.
+        const workers = Math.min(jobs, Math.max(2, Math.floor((2 * opened.size) / minBytes)));
         const base = { path, folder, kind: input.kind, checkFiles: input.checkFiles };
         const before = checker.records;
         const progress = onProgress && ((n: number) => onProgress({ file: path, records: before + n }));
-        const parallel = await scanInWorkers(opened.handle, opened.size, base, jobs, progress);
+        const parallel = await scanInWorkers(opened.handle, opened.size, base, workers, progress);
         let offset = 0;
         for (const range of parallel.ranges) {
           findings.absorb(range.findings, offset);
