@@ -23,4 +23,5 @@ if (rest !== "") {
   records++;
 }
 const ms = performance.now() - start;
-console.log(JSON.stringify({ ms, records, maxRssKb: process.resourceUsage().maxRSS }));
+const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
+console.log(JSON.stringify({ ms, cpuMs: (userCPUTime + systemCPUTime) / 1000, records, maxRssKb: maxRSS }));
