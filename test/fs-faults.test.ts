@@ -136,5 +136,5 @@ describe("--check-paths on paths that are not regular files", () => {
     expect(await findings(root, "dataset-records")).toEqual([{ messageId: "lineTooLong", file, pointer: "", line: 2 }]);
     expect(await findings(root, "dataset-files")).toEqual([{ messageId: "missing", file, pointer: "/file", line: 3 }]);
     rmSync(root, { recursive: true, force: true });
-  });
+  }, 60_000);
 });

@@ -60,7 +60,7 @@ describe("the parallel dataset scan", () => {
     expect(cuts).toHaveLength(4);
     expect(ranges).toHaveLength(3);
     expect(ranges.reduce((n, r) => n + r.lines, 0)).toBe(60_000);
-  });
+  }, 60_000);
 
   it("finds exactly what the serial scan finds, with 2 and 3 workers", async () => {
     const serial = plain(await scanRecords(input, new DirIndex(), undefined, { jobs: 1 }));
@@ -70,7 +70,7 @@ describe("the parallel dataset scan", () => {
       const parallel = plain(await scanRecords(input, new DirIndex(), undefined, { jobs, parallelMinBytes: 0 }));
       expect(parallel).toEqual(serial);
     }
-  });
+  }, 60_000);
 
   it("runs from the built CLI with --jobs, with the diagnostics of --jobs 1", () => {
     const root = materializedExample();
@@ -93,5 +93,5 @@ describe("the parallel dataset scan", () => {
     expect(serial.filter((d: { ruleId: string }) => d.ruleId === "dataset-files").length).toBeGreaterThan(5);
     expect(run("2")).toEqual(serial);
     rmSync(root, { recursive: true, force: true });
-  });
+  }, 60_000);
 });
