@@ -8,6 +8,7 @@ import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, wr
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 const large = process.argv.includes("--large");
 const RECORDS = Number(process.env.BENCH_RECORDS ?? (large ? 10_000_000 : 1_000_000));
@@ -63,6 +64,21 @@ function cliRun(root) {
   };
 }
 
+/** What two busy threads get from this machine right now: time of one spin ÷ time of two at once. */
+async function machineSpeedup() {
+  const spin =
+    "let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003; require('node:worker_threads').parentPort.postMessage(x);";
+  const threads = async (n) => {
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: n }, () => new Promise((done) => new Worker(spin, { eval: true }).once("message", done))),
+    );
+    return performance.now() - start;
+  };
+  const one = await threads(1);
+  return one / ((await threads(2)) / 2);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rate = (records, ms) => Math.round(records / (ms / 1000));
 const fmt = (n) => n.toLocaleString("en");
@@ -81,6 +97,7 @@ try {
   console.log(
     `dataset: ${fmt(RECORDS)} records naming ${fmt(VIDEOS)} videos, ${(size / 1e6).toFixed(0)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; each figure the median of ${RUNS} run(s), interleaved`,
   );
+  const machine = await machineSpeedup();
   const runs = { floor: [], serial: [], parallel: [] };
   for (let i = 0; i < RUNS; i++) {
     runs.floor.push(child("./records-floor.js", [data]));
@@ -117,6 +134,9 @@ try {
   );
   console.log(
     `  speed-up ${speedup.toFixed(2)}× over serial (target >= 1.6× on 10M records${large ? "" : "; this run has fewer, see --large"}) ${verdict(speedup >= 1.6)}; ${rssOk(parallel.maxRssKb)} (both workers)`,
+  );
+  console.log(
+    `  CPU time ${(parallel.cpuMs / serial.cpuMs).toFixed(2)}× the serial scan's; two busy threads (a spin loop) got ${machine.toFixed(2)}× from this machine just before: the most any parallel figure can show now`,
   );
   const end = cliRun(root);
   console.log(
