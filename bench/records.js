@@ -1,82 +1,148 @@
 #!/usr/bin/env node
-// Dataset-scan benchmark (--check-paths): a generated 1,000,000-record data.jsonl naming 100,000
-// videos. Prints records per second of the scan (parse, schema check, file existence) as a
-// ratio to bare line-split + JSON.parse of the same file, both measured here, and the scan's peak
-// RSS (measured in a child process so the baseline's whole-file read does not count).
-// Targets: ratio >= 0.6, peak RSS < 150 MB.
+// Dataset-scan benchmark (--check-paths): the scan against a floor doing the same reading work, both
+// fresh processes on the same generated file in the same run (bench/records-floor.js, -scan.js),
+// then 2 workers, then the built CLI end to end. `--large`: 10,000,000 records instead of 1,000,000.
 import { spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
-const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
-const VIDEOS = Number(process.env.BENCH_VIDEOS ?? 100_000);
+const large = process.argv.includes("--large");
+const RECORDS = Number(process.env.BENCH_RECORDS ?? (large ? 10_000_000 : 1_000_000));
+const RUNS = Number(process.env.BENCH_RUNS ?? (large ? 1 : 3));
+const VIDEOS = 100_000;
 const PER_DIR = 1000;
-const scanModule = fileURLToPath(new URL("../dist/fs/records-scan.js", import.meta.url));
+const MISSING_EVERY = 250_000; // a few records name files that are not there, as real datasets do
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const cli = here("../dist/bin/cli.js");
 
-const dir = mkdtempSync(join(tmpdir(), "svc-bench-"));
-try {
-  const t0 = performance.now();
+/** fixtures/example with its t2v/i2v pretraining dataset (sora_features/data.jsonl) replaced by a big one. */
+async function generate(root) {
+  cpSync(here("../fixtures/example"), root, { recursive: true });
+  const folder = join(root, "sora_features");
   for (let d = 0; d < VIDEOS / PER_DIR; d++) {
-    mkdirSync(join(dir, "videos", `d${d}`), { recursive: true });
-    for (let i = 0; i < PER_DIR; i++) writeFileSync(join(dir, "videos", `d${d}`, `v${i}.mp4`), "");
+    mkdirSync(join(folder, "videos", `d${d}`), { recursive: true });
+    for (let i = 0; i < PER_DIR; i++) writeFileSync(join(folder, "videos", `d${d}`, `v${i}.mp4`), "");
   }
-  const data = join(dir, "data.jsonl");
-  const out = createWriteStream(data);
+  const out = createWriteStream(join(folder, "data.jsonl"));
+  let block = "";
   for (let r = 0; r < RECORDS; r++) {
     const v = r % VIDEOS;
-    const line = `${JSON.stringify({
-      file: `videos/d${Math.floor(v / PER_DIR)}/v${v % PER_DIR}.mp4`,
-      captions: [`一只熊猫在竹林里吃竹子 ${r}`, `a panda eating bamboo, take ${r}`],
-      aesthetic: 5.5,
-    })}\n`;
-    if (!out.write(line)) await once(out, "drain");
+    const file = r % MISSING_EVERY === 7 ? `videos/gone/v${r}.mp4` : `videos/d${(v / PER_DIR) | 0}/v${v % PER_DIR}.mp4`;
+    block += `{"file":"${file}","captions":["一只熊猫在竹林里吃竹子 ${r}","a panda eating bamboo, take ${r}"],"aesthetic":5.5}\n`;
+    if (block.length < 1 << 16) continue;
+    if (!out.write(block)) await once(out, "drain");
+    block = "";
   }
-  out.end();
+  out.end(block);
   await once(out, "finish");
-  console.log(
-    `generated ${RECORDS} records naming ${VIDEOS} videos in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
+  return { data: join(folder, "data.jsonl"), folder };
+}
 
-  const b0 = performance.now();
-  let parsed = 0;
-  for (const line of readFileSync(data, "utf8").split("\n")) {
-    if (!line) continue;
-    JSON.parse(line);
-    parsed++;
+/** Runs a script in a fresh node process; returns the JSON it prints last. */
+function child(script, args) {
+  const result = spawnSync(process.execPath, [here(script), ...args], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${script}: exit ${result.status}\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop());
+}
+
+/** The CLI as a user runs it; peak RSS reported by a preloaded exit hook. */
+function cliRun(root) {
+  const hook = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxRssKb="+process.resourceUsage().maxRSS))`;
+  const start = performance.now();
+  const args = ["--import", hook, cli, "check", root, "--check-paths", "--format", "json"];
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+  const ms = performance.now() - start;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`cli: exit ${result.status}\n${result.stderr}`);
+  return {
+    ms,
+    maxRssKb: Number(/maxRssKb=(\d+)/.exec(result.stderr)?.[1]),
+    diagnostics: JSON.parse(result.stdout).diagnostics.length,
+  };
+}
+
+/** What two busy threads get from this machine right now: time of one spin ÷ time of two at once. */
+async function machineSpeedup() {
+  const spin =
+    "let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003; require('node:worker_threads').parentPort.postMessage(x);";
+  const threads = async (n) => {
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: n }, () => new Promise((done) => new Worker(spin, { eval: true }).once("message", done))),
+    );
+    return performance.now() - start;
+  };
+  const one = await threads(1);
+  return one / ((await threads(2)) / 2);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rate = (records, ms) => Math.round(records / (ms / 1000));
+const fmt = (n) => n.toLocaleString("en");
+const mb = (kb) => kb / 1024;
+const verdict = (ok) => (ok ? "ok" : "MISSED");
+
+const root = mkdtempSync(join(tmpdir(), "svc-bench-"));
+try {
+  const t0 = performance.now();
+  const { data, folder } = await generate(root);
+  const size = statSync(data).size;
+  const load = loadavg()[0].toFixed(1);
+  console.log(
+    `node ${process.version}, ${availableParallelism()} cores (os.availableParallelism()), load average ${load} at the start (other processes skew every figure)`,
+  );
+  console.log(
+    `dataset: ${fmt(RECORDS)} records naming ${fmt(VIDEOS)} videos, ${(size / 1e6).toFixed(0)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; each figure the median of ${RUNS} run(s), interleaved`,
+  );
+  const machine = await machineSpeedup();
+  const runs = { floor: [], serial: [], parallel: [] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.floor.push(child("./records-floor.js", [data]));
+    runs.serial.push(child("./records-scan.js", [data, folder, "1"]));
+    runs.parallel.push(child("./records-scan.js", [data, folder, "2"]));
   }
-  const baseline = performance.now() - b0;
-
-  const child = spawnSync(
-    process.execPath,
-    [
-      "--input-type=module",
-      "-e",
-      `
-    const { scanRecords } = await import(${JSON.stringify(scanModule)});
-    const t = performance.now();
-    const scan = await scanRecords({ dataPath: ${JSON.stringify(data)}, dataFolder: ${JSON.stringify(dir)}, kind: "dataset-record", checkFiles: true, checkBasenames: false, combine: false });
-    const ms = performance.now() - t;
-    console.log(JSON.stringify({ ms, records: scan.records, problems: [...scan.findings.byRule.values()].reduce((n, e) => n + e.shown.length + e.more, 0), maxRssKb: process.resourceUsage().maxRSS }));
-  `,
-    ],
-    { encoding: "utf8" },
-  );
-  if (child.status !== 0) throw new Error(child.stderr);
-  const scan = JSON.parse(child.stdout);
-  const rate = (n, ms) => Math.round(n / (ms / 1000));
+  const pick = (xs) => ({
+    ...xs[0],
+    ms: median(xs.map((x) => x.ms)),
+    cpuMs: median(xs.map((x) => x.cpuMs)),
+    maxRssKb: Math.max(...xs.map((x) => x.maxRssKb)),
+  });
+  const floor = pick(runs.floor);
+  const serial = pick(runs.serial);
+  const parallel = pick(runs.parallel);
+  if (serial.records !== floor.records || parallel.problems !== serial.problems)
+    throw new Error(
+      `scans disagree: floor ${floor.records}, serial ${serial.records}/${serial.problems}, parallel ${parallel.records}/${parallel.problems}`,
+    );
+  const ratio = rate(serial.records, serial.ms) / rate(floor.records, floor.ms);
+  const speedup = serial.ms / parallel.ms;
+  const rssOk = (kb) => `peak RSS ${mb(kb).toFixed(0)} MB (target < 150 MB) ${verdict(mb(kb) < 150)}`;
   console.log(
-    `baseline (split + JSON.parse): ${rate(parsed, baseline).toLocaleString()} records/s (${(baseline / 1000).toFixed(2)} s)`,
+    `floor  (fresh node: 64 KiB chunks, split lines, JSON.parse each): ${fmt(rate(floor.records, floor.ms))} records/s, ${(floor.ms / 1000).toFixed(2)} s; peak RSS ${mb(floor.maxRssKb).toFixed(0)} MB`,
   );
   console.log(
-    `scan (parse, schema, files):  ${rate(scan.records, scan.ms).toLocaleString()} records/s (${(scan.ms / 1000).toFixed(2)} s), ${scan.problems} problems`,
+    `scan, serial (fresh node, scan module dist/fs/records-scan.js, jobs 1; shape, files, ${serial.problems} problems): ${fmt(rate(serial.records, serial.ms))} records/s, ${(serial.ms / 1000).toFixed(2)} s`,
   );
-  const ratio = baseline / scan.ms;
   console.log(
-    `ratio ${ratio.toFixed(2)} (target >= 0.6) ${ratio >= 0.6 ? "ok" : "UNDER"}; peak RSS ${(scan.maxRssKb / 1024).toFixed(0)} MB (target < 150 MB) ${scan.maxRssKb / 1024 < 150 ? "ok" : "OVER"}`,
+    `  ratio to the floor ${ratio.toFixed(2)} (target >= 0.6) ${verdict(ratio >= 0.6)}; by CPU time (less sensitive to other load) ${(floor.cpuMs / serial.cpuMs).toFixed(2)}; ${rssOk(serial.maxRssKb)}`,
   );
+  console.log(
+    `scan, 2 workers (same module, jobs 2): ${fmt(rate(parallel.records, parallel.ms))} records/s, ${(parallel.ms / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `  speed-up ${speedup.toFixed(2)}× over serial (target >= 1.6× on 10M records${large ? "" : "; this run has fewer, see --large"}) ${verdict(speedup >= 1.6)}; ${rssOk(parallel.maxRssKb)} (both workers)`,
+  );
+  console.log(
+    `  CPU time ${(parallel.cpuMs / serial.cpuMs).toFixed(2)}× the serial scan's; two busy threads (a spin loop) got ${machine.toFixed(2)}× from this machine just before: the most any parallel figure can show now`,
+  );
+  const end = cliRun(root);
+  console.log(
+    `CLI end to end (dist/bin/cli.js check <example tree + this dataset> --check-paths, default jobs, start-up and all rules included): ${fmt(rate(RECORDS, end.ms))} records/s, ${(end.ms / 1000).toFixed(2)} s, ${end.diagnostics} diagnostics; ${rssOk(end.maxRssKb)}`,
+  );
+  console.log(`total ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 }

@@ -7,7 +7,9 @@ import { build } from "esbuild";
 rmSync("dist/bin", { recursive: true, force: true }); // no stale chunks from earlier builds
 
 await build({
-  entryPoints: { cli: "src/cli-bin.ts" },
+  // The dataset scan's worker is an entry of its own: parallel-scan.ts, bundled into a chunk here,
+  // starts it as new URL("./scan-worker.js", import.meta.url).
+  entryPoints: { cli: "src/cli-bin.ts", "scan-worker": "src/fs/scan-worker.ts" },
   outdir: "dist/bin",
   bundle: true,
   splitting: true,

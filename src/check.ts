@@ -82,7 +82,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     diagnostics.push(...result.diagnostics);
   }
   const scope = { release, root, runs: allRuns, tree, files: new Set(documents.keys()) };
-  const withFs = options.checkPaths ? { ...scope, fs: new FsCache(root, options.onProgress) } : scope;
+  const withFs = options.checkPaths ? { ...scope, fs: new FsCache(root, options.onProgress, options.jobs) } : scope;
   for (const run of runs) {
     const found = await checkRun(run, withFs, settings);
     // A run's findings are reported where the user looks: all of them for a selected script, else

@@ -13,6 +13,7 @@ export function usage(): string {
       ${pad("--release RELEASE")}MindSpeed-MM release the files target: ${RELEASES.join(", ")} (default ${DEFAULT_RELEASE})
       ${pad("--rule ID=off|info|warning|error")}set a rule's severity (repeatable)
       ${pad("--check-paths")}also check checkpoints, datasets, DPO side files and prompt lists
+      ${pad("--jobs N")}threads that scan a large dataset (default: the number of cores)
       ${pad("--max-warnings N")}exit 1 when there are more than N warnings
       ${pad("--quiet")}report errors only
   stepvideo-config plan                    list the valid (TP, CP, PP) layouts and global batch sizes

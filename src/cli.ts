@@ -9,6 +9,7 @@ import { usage } from "./cli-usage.js";
 import { UsageError } from "./errors.js";
 import { escapeControls } from "./formatters/escape-text.js";
 import { formatters } from "./formatters/index.js";
+import { regularFileSync } from "./fs/safe-read.js";
 import { packageUrl } from "./package-root.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
 
@@ -62,6 +63,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", default: false },
       "check-paths": { type: "boolean", default: false },
+      jobs: { type: "string" },
       remote: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
@@ -92,6 +94,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= -1))
     throw new UsageError("--max-warnings expects a whole number.");
 
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError("--jobs expects a positive whole number.");
   const rules = parseRuleOptions(values.rule);
   assertRuleSettings(rules);
   const report = await check({
@@ -101,6 +106,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(values.release ? { release: values.release } : {}),
     rules,
     checkPaths: values["check-paths"],
+    ...(jobs !== undefined ? { jobs } : {}),
     ...(stderr.isTTY ? { onProgress: (p: Progress) => showProgress(stderr, p) } : {}),
   });
   if (stderr.isTTY && values["check-paths"]) stderr.write("\r\u001b[K");
@@ -152,6 +158,8 @@ function showProgress(stderr: Output, { file, records }: Progress): void {
 
 function readSource(root: string, file: string): string | undefined {
   try {
+    // Never a FIFO or device (it would block or never end), nor a dataset too large to frame.
+    if (!regularFileSync(resolve(root, file))) return undefined;
     return readFileSync(resolve(root, file), "utf8");
   } catch {
     return undefined;

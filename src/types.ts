@@ -84,4 +84,6 @@ export interface CheckOptions {
   checkPaths?: boolean;
   /** Called every 100,000 dataset records during --check-paths scans (the CLI shows it on a TTY). */
   onProgress?: (progress: { file: string; records: number }) => void;
+  /** Threads that scan a large dataset (over 16 MB) with --check-paths; default os.availableParallelism(). */
+  jobs?: number;
 }

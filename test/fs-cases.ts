@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { CHECKPOINT_CASES } from "./fs-cases-checkpoints.js";
 import { DATASET_CASES } from "./fs-cases-datasets.js";
+import { FAULT_CASES } from "./fs-cases-faults.js";
 import { edit, type FsCase, lineOf, touch } from "./fs-tree.js";
 
 const T2V_MODEL = "examples/stepvideo/t2v/inference_t2v_model.json";
@@ -86,4 +87,10 @@ const PATH_CASES: FsCase[] = [
 ];
 
 /** Checkpoint cases first: the hint tests pick the first two. */
-export const FS_CASES: FsCase[] = [...CHECKPOINT_CASES, ...DATASET_CASES, ...INFERENCE_CASES, ...PATH_CASES];
+export const FS_CASES: FsCase[] = [
+  ...CHECKPOINT_CASES,
+  ...DATASET_CASES,
+  ...FAULT_CASES,
+  ...INFERENCE_CASES,
+  ...PATH_CASES,
+];

@@ -15,10 +15,21 @@ export class CappedFindings {
   readonly byRule = new Map<string, { shown: LineFinding[]; more: number }>();
 
   add(ruleId: string, finding: LineFinding): void {
-    const entry = this.byRule.get(ruleId) ?? { shown: [], more: 0 };
+    let entry = this.byRule.get(ruleId);
+    if (!entry) {
+      entry = { shown: [], more: 0 };
+      this.byRule.set(ruleId, entry);
+    }
     if (entry.shown.length < FINDINGS_PER_RULE) entry.shown.push(finding);
     else entry.more++;
-    this.byRule.set(ruleId, entry);
+  }
+
+  /** Appends the findings of a later part of the same file, its lines shifted by `lineOffset`. */
+  absorb(other: CappedFindings["byRule"], lineOffset: number): void {
+    for (const [ruleId, { shown, more }] of other) {
+      for (const f of shown) this.add(ruleId, { ...f, line: f.line + lineOffset });
+      this.byRule.get(ruleId)!.more += more;
+    }
   }
 
   of(ruleId: string): { shown: LineFinding[]; more: number } {

@@ -16,8 +16,8 @@ export class DirIndex {
     return listing.has(path.slice(cut + 1));
   }
 
-  async has(path: string): Promise<boolean> {
-    const dir = dirname(path);
+  /** The names in a directory, listed once; undefined when it cannot be listed. */
+  list(dir: string): Promise<Set<string> | undefined> {
     let listing = this.listings.get(dir);
     if (!listing) {
       listing = readdir(dir).then(
@@ -27,6 +27,10 @@ export class DirIndex {
       void listing.then((set) => this.loaded.set(dir, set));
       this.listings.set(dir, listing);
     }
-    return (await listing)?.has(basename(path)) ?? false;
+    return listing;
+  }
+
+  async has(path: string): Promise<boolean> {
+    return (await this.list(dirname(path)))?.has(basename(path)) ?? false;
   }
 }

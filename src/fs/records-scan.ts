@@ -1,21 +1,20 @@
 // One streaming pass over a run's dataset (data.jsonl, a .json array, or `combine` annotation
-// files): every record parsed and validated against the dataset-record or dpo-record schema, its
+// files): every record parsed and checked against the dataset-record or dpo-record schema, its
 // files looked up, counted, and feature-file names compared; the findings of several rules.
-import { readFile } from "node:fs/promises";
-import { basename, isAbsolute, join, resolve, sep } from "node:path";
-import { JsonDocument } from "../document/json-document.js";
-import { validateValue } from "../schema/validators.js";
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 import { CappedFindings } from "./capped-findings.js";
 import { DirIndex } from "./dir-index.js";
+import { describeFault, type FileFault } from "./file-fault.js";
+import { FolderFiles } from "./folder-files.js";
+import { PARALLEL_MIN_BYTES, scanInWorkers } from "./parallel-scan.js";
 import { readLineBatches } from "./read-lines.js";
+import { RecordChecker } from "./record-checker.js";
+import { openRegular } from "./safe-read.js";
+import { scanLines } from "./scan-lines.js";
 
-const FILE_KEYS = ["file", "file_rejected", "path"];
-
-/** os.path.join(folder, value) as MindSpeed-MM does it, normalised only when the value needs it. */
-function joinRecordPath(folder: string, value: string): string {
-  if (isAbsolute(value)) return value;
-  return /(^|[/\\])\.\.?([/\\]|$)|\\/.test(value) ? join(folder, value) : `${folder}${sep}${value}`;
-}
+/** A .json dataset is parsed whole, with positions: larger ones should be JSON Lines. */
+const JSON_ARRAY_LIMIT = 64 * 1024 * 1024;
 
 export interface ScanInput {
   /** Absolute path of the dataset file. */
@@ -33,129 +32,99 @@ export interface ScanInput {
 export interface RecordsScan {
   records: number;
   findings: CappedFindings;
+  /** Why the dataset file itself could not be read (then nothing else is known). */
+  fault?: FileFault;
 }
 
 export type ProgressListener = (progress: { file: string; records: number }) => void;
-const PROGRESS_EVERY = 100_000;
+
+export interface ScanOptions {
+  /** Threads for large JSON Lines files; default os.availableParallelism(), 1 scans serially. */
+  jobs?: number;
+  /** Smallest file scanned in workers (default PARALLEL_MIN_BYTES). */
+  parallelMinBytes?: number;
+}
 
 export async function scanRecords(
   input: ScanInput,
   dirs = new DirIndex(),
   onProgress?: ProgressListener,
+  options: ScanOptions = {},
 ): Promise<RecordsScan> {
   const findings = new CappedFindings();
-  const scan: RecordsScan = { records: 0, findings };
-  const names = new Map<string, number>();
-  // Synchronous per record; returns a promise only when a directory must be listed first.
-  const visit: Visit = (record, file, line, folder) => {
-    if (input.checkFiles && record && typeof record === "object") {
-      for (const key of FILE_KEYS) {
-        const v = (record as Record<string, unknown>)[key];
-        if (typeof v !== "string" || v === "") continue;
-        const path = joinRecordPath(folder, v);
-        if (dirs.peek(path) === undefined) return dirs.has(path).then(() => visit(record, file, line, folder));
-      }
+  let current = input.dataPath;
+  const checker = new RecordChecker(
+    { ...input, onProgress: onProgress && ((records) => onProgress({ file: current, records })) },
+    findings,
+  );
+  const folders = new Map<string, FolderFiles>();
+  const folderFiles = (folder: string) => {
+    let files = folders.get(folder);
+    if (!files) {
+      files = new FolderFiles(dirs, folder);
+      folders.set(folder, files);
     }
-    visitListed(record, file, line, folder);
-    return undefined;
+    return files;
   };
-  const visitListed = (record: unknown, file: string, line: number, folder: string): void => {
-    scan.records++;
-    if (onProgress && scan.records % PROGRESS_EVERY === 0) onProgress({ file, records: scan.records });
-    const errors = validateValue(input.kind, record);
-    for (const e of errors.slice(0, 1)) {
-      const missing = e.keyword === "required" ? String(e.params.missingProperty) : undefined;
-      findings.add("dataset-records", {
-        file,
-        line,
-        pointer: missing ? "" : e.instancePath,
-        messageId: missing ? "missing" : "invalid",
-        data: missing ? { key: missing } : { path: e.instancePath || "the record", problem: e.message ?? e.keyword },
-      });
+  const jobs = input.checkBasenames ? 1 : (options.jobs ?? availableParallelism());
+  const scanFile = async (path: string, folder: string): Promise<FileFault | undefined> => {
+    current = path;
+    if (path.endsWith(".json")) {
+      const { scanJsonArray } = await import("./json-array-scan.js");
+      return scanJsonArray(path, checker, folderFiles(folder), JSON_ARRAY_LIMIT);
     }
-    if (!record || typeof record !== "object") return;
-    const r = record as Record<string, unknown>;
-    for (const key of FILE_KEYS) {
-      const value = r[key];
-      if (typeof value !== "string" || value === "") continue;
-      const path = joinRecordPath(folder, value);
-      if (input.checkFiles && !dirs.peek(path)) {
-        findings.add("dataset-files", {
-          file,
-          line,
-          pointer: `/${key}`,
-          messageId: "missing",
-          data: { key, file: value, folder },
-        });
+    const opened = await openRegular(path);
+    if (!opened.ok) return opened.fault;
+    try {
+      const minBytes = options.parallelMinBytes ?? PARALLEL_MIN_BYTES;
+      if (jobs > 1 && opened.size >= minBytes) {
+        // Half the threshold per worker at least: 64 cores do not start 64 workers for 20 MB.
+        const workers = Math.min(jobs, Math.max(2, Math.floor((2 * opened.size) / minBytes)));
+        const base = { path, folder, kind: input.kind, checkFiles: input.checkFiles };
+        const before = checker.records;
+        const progress = onProgress && ((n: number) => onProgress({ file: path, records: before + n }));
+        const parallel = await scanInWorkers(opened.handle, opened.size, base, workers, progress);
+        let offset = 0;
+        for (const range of parallel.ranges) {
+          findings.absorb(range.findings, offset);
+          offset += range.lines;
+        }
+        checker.records += parallel.records;
+        return undefined;
       }
-      if (input.checkBasenames && key !== "file_rejected") {
-        const name = basename(value).replace(/\./g, "_");
-        const first = names.get(name);
-        if (first !== undefined)
-          findings.add("feature-basename-collision", {
-            file,
-            line,
-            pointer: `/${key}`,
-            messageId: "collision",
-            data: { file: value, name: `${name}.pt`, first },
-          });
-        else names.set(name, line);
-      }
+      await scanLines(opened.handle, path, {}, checker, folderFiles(folder));
+      return undefined;
+    } finally {
+      await opened.handle.close();
     }
   };
-  if (input.combine) {
-    for await (const batch of readLineBatches(input.dataPath)) {
-      for (const text of batch.lines) {
-        const [folder, annotation] = text.split(",").map((s) => s.trim());
+
+  const scan = (fault?: FileFault): RecordsScan => ({
+    records: checker.records,
+    findings,
+    ...(fault ? { fault } : {}),
+  });
+  if (!input.combine) return scan(await scanFile(input.dataPath, input.dataFolder));
+  const list = await openRegular(input.dataPath);
+  if (!list.ok) return scan(list.fault);
+  try {
+    for await (const batch of readLineBatches(list.handle)) {
+      for (const [i, text] of batch.lines.entries()) {
+        const [folder, annotation] = (text ?? "").split(",").map((s) => s.trim());
         if (!folder || !annotation) continue;
-        await scanFile(resolve(input.dataFolder, annotation), resolve(input.dataFolder, folder), visit, findings);
-      }
-    }
-  } else {
-    await scanFile(input.dataPath, input.dataFolder, visit, findings);
-  }
-  return scan;
-}
-
-type Visit = (record: unknown, file: string, line: number, folder: string) => Promise<void> | undefined;
-
-async function scanFile(path: string, folder: string, visit: Visit, findings: CappedFindings): Promise<void> {
-  if (path.endsWith(".json")) {
-    const doc = new JsonDocument(await readFile(path, "utf8"));
-    const root = doc.parsed.root;
-    if (root?.type !== "array") {
-      findings.add("dataset-records", { file: path, line: 1, pointer: "", messageId: "notArray", data: {} });
-      return;
-    }
-    const values = doc.value as unknown[];
-    for (const [i, item] of root.items.entries())
-      await visit(values[i], path, doc.lines.position(item.offset).line, folder);
-    return;
-  }
-  for await (const batch of readLineBatches(path)) {
-    for (let i = 0; i < batch.lines.length; i++) {
-      const text = batch.lines[i]!;
-      if (text.trim() === "") continue; // MindSpeed-MM skips blank lines
-      let record: unknown;
-      try {
-        record = JSON.parse(text);
-      } catch {
-        // JSON.parse is the fast path; Python's json.loads (and our parser) also accept NaN and Infinity.
-        const doc = new JsonDocument(text);
-        if (!doc.ok) {
+        const fault = await scanFile(resolve(input.dataFolder, annotation), resolve(input.dataFolder, folder));
+        if (fault)
           findings.add("dataset-records", {
-            file: path,
+            file: input.dataPath,
             line: batch.first + i,
             pointer: "",
-            messageId: "syntax",
-            data: { problem: doc.parsed.syntax?.message ?? "invalid JSON" },
+            messageId: "unreadable",
+            data: { path: annotation, problem: describeFault(fault) },
           });
-          continue;
-        }
-        record = doc.value;
       }
-      const pending = visit(record, path, batch.first + i, folder);
-      if (pending) await pending;
     }
+  } finally {
+    await list.handle.close();
   }
+  return scan();
 }

@@ -6,6 +6,13 @@ import { resolveFromRoot } from "../project/paths.js";
 import type { DataParts } from "../rules/lib/model-parts.js";
 import type { ScanInput } from "./records-scan.js";
 
+export const DATA_PATH_POINTER = "/dataset_param/basic_parameters/data_path";
+
+/** data_path as the data file writes it. */
+export function dataPathOf(ctx: RunContext): string {
+  return String(ctx.value<DataParts>("data")?.dataset_param?.basic_parameters?.data_path ?? "");
+}
+
 /** The scan a run's dataset needs, or undefined when the run reads no dataset or it is absent. */
 export function runDataset(ctx: RunContext): ScanInput | undefined {
   const param = ctx.value<DataParts>("data")?.dataset_param;

@@ -31,7 +31,8 @@ export const datasetSizeVsBatch: FsRule = {
       DP.value === null
     )
       return;
-    const { records } = await ctx.fs!.scan(input);
+    const { records, fault } = await ctx.fs!.scan(input);
+    if (fault) return; // dataset-records reports why the dataset cannot be read
     const needed = MBS.value * DP.value;
     if (records >= needed) return;
     ctx.report({

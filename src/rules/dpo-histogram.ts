@@ -1,7 +1,8 @@
 // dpo-histogram (R50): the DPO trainer reads bin_width and total_num from the score histogram (and
 // max_num when weight_beta is null or 0); a missing file or key fails at the first step.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { JsonDocument } from "../document/json-document.js";
+import { describeFault, readText } from "../fs/safe-read.js";
 import type { DpoModelConfig } from "../generated/types.js";
 import { relativePosix, resolveFromRoot } from "../project/paths.js";
 import { KEYS_INTRODUCED } from "../releases/release-data.js";
@@ -26,6 +27,7 @@ export const dpoHistogram: FsRule = {
       missing: "{{key}} {{path}} does not exist: the DPO trainer cannot weight the pairs",
       broken: "the histogram is not a JSON object MindSpeed-MM can read",
       lacks: "the histogram lacks `{{key}}`, which the DPO trainer reads{{why}}",
+      unreadable: "{{key}} {{path}} {{problem}}",
     },
   },
   async check(ctx) {
@@ -44,7 +46,16 @@ export const dpoHistogram: FsRule = {
         hint: "Run examples/stepvideo/histogram_generator.py on the scored videos; it writes video_score_histogram.json next to the videos folder.",
       });
     const file = relativePosix(ctx.fs.root, absolute);
-    const doc = new JsonDocument(readFileSync(absolute, "utf8"));
+    const read = await readText(absolute);
+    if (!read.ok)
+      return ctx.report({
+        target: "model",
+        pointer: `/dpo/${key}`,
+        messageId: "unreadable",
+        data: { key: `dpo.${key}`, path, problem: describeFault(read.fault) },
+        hint: "Point it at the video_score_histogram.json file histogram_generator.py writes.",
+      });
+    const doc = new JsonDocument(read.text);
     const value = doc.value as Record<string, unknown> | undefined;
     if (!doc.ok || !value || typeof value !== "object" || Array.isArray(value))
       return ctx.report({ target: "model", file, pointer: "", at: { line: 1, column: 1 }, messageId: "broken" });

@@ -1,16 +1,19 @@
 // inference-prompts-images (R39, R40): prompt and image lists are matched one to one after
 // repetition, prompts are batched by MBS, and a missing prompt file silently becomes the prompt
 // text itself (a missing image list means no image at all).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { extname } from "node:path";
+import { describeFault, type FileFault, readText } from "../fs/safe-read.js";
 import { resolveFromRoot } from "../project/paths.js";
 import type { ModelParts } from "./lib/model-parts.js";
 import type { FsRule } from "./rule-types.js";
 
 const MAX_LINES = 100;
 
-function listLength(path: string): number {
-  const lines = readFileSync(path, "utf8").split(/\r?\n/);
+async function listLength(path: string): Promise<number | FileFault> {
+  const read = await readText(path);
+  if (!read.ok) return read.fault;
+  const lines = read.text.split(/\r?\n/);
   if (lines[lines.length - 1] === "") lines.pop();
   return Math.min(lines.length, MAX_LINES);
 }
@@ -32,6 +35,7 @@ export const inferencePromptsImages: FsRule = {
         "{{prompts}} prompts but {{images}} images (after repeating each {{times}}×): the pipeline asserts they are equal",
       mbs: "{{prompts}} prompts are not a multiple of MBS = {{mbs}}",
       i2vBatch: "i2v inference with MBS = {{mbs}} uses the first image of each batch for all its prompts",
+      unreadable: "{{key}} {{path}} {{problem}}",
     },
   },
   async check(ctx) {
@@ -39,10 +43,22 @@ export const inferencePromptsImages: FsRule = {
     if (ctx.run.entry !== "inference" || !model || !ctx.fs) return;
     const times = model.num_inference_videos_per_sample ?? 1;
     const mbs = ctx.run.parallel.MBS.value;
+    const count = async (key: "prompt" | "image", path: string, value: string): Promise<number | undefined> => {
+      const n = await listLength(path);
+      if (typeof n === "number") return n * times;
+      ctx.report({
+        target: "model",
+        pointer: `/${key}`,
+        messageId: "unreadable",
+        data: { key, path: value, problem: describeFault(n) },
+        hint: "Name a text file with one entry per line.",
+      });
+      return undefined;
+    };
     let prompts: number | undefined;
     if (typeof model.prompt === "string") {
       const path = resolveFromRoot(ctx.fs.root, model.prompt);
-      if (existsSync(path)) prompts = listLength(path) * times;
+      if (existsSync(path)) prompts = await count("prompt", path, model.prompt);
       else if (/\.txt$|[/\\]/.test(model.prompt))
         ctx.report({
           target: "model",
@@ -64,7 +80,7 @@ export const inferencePromptsImages: FsRule = {
           data: { path: model.image },
           hint: "Fix the path: an i2v model without an image fails.",
         });
-      else images = (extname(path).toLowerCase() === ".txt" ? listLength(path) : 1) * times;
+      else images = extname(path).toLowerCase() === ".txt" ? await count("image", path, model.image) : times;
     }
     if (prompts !== undefined && images !== undefined && prompts !== images)
       ctx.report({

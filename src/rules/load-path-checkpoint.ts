@@ -3,8 +3,9 @@
 // directory must hold the tracker file, the iteration folder it names, and exactly the
 // mp_rank_XX[_YYY] folders the run's TP and PP open, each with model_optim_rng.pt.
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { describeFault, ioFault, readText } from "../fs/safe-read.js";
 import { resolveFromRoot } from "../project/paths.js";
 import { expectedRankDirs, inferLayout } from "./lib/checkpoint-names.js";
 import type { FsRule } from "./rule-types.js";
@@ -29,6 +30,7 @@ export const loadPathCheckpoint: FsRule = {
       layout:
         "{{path}}/{{sub}} is split for {{found}}, but the run uses TP={{tp}}, PP={{pp}}: ranks without their mp_rank folder exit and the rest hang",
       noWeights: "{{path}}/{{sub}}/{{rank}} has no model_optim_rng.pt",
+      unreadable: "{{path}} {{problem}}",
     },
   },
   async check(ctx) {
@@ -60,7 +62,15 @@ export const loadPathCheckpoint: FsRule = {
           : "Convert the weights with mm-convert StepVideoConverter hf_to_mm, which writes the tracker.",
       });
     }
-    const content = (await readFile(join(dir, TRACKER), "utf8")).trim();
+    const tracker = await readText(join(dir, TRACKER));
+    if (!tracker.ok)
+      return ctx.report({
+        ...where,
+        messageId: "unreadable",
+        data: { path: `${path.replace(/\/$/, "")}/${TRACKER}`, problem: describeFault(tracker.fault) },
+        hint: `${TRACKER} is a small text file holding "release" or an iteration number.`,
+      });
+    const content = tracker.text.trim();
     const sub =
       content === "release" ? "release" : /^\d+$/.test(content) ? `iter_${content.padStart(7, "0")}` : undefined;
     if (!sub)
@@ -72,7 +82,18 @@ export const loadPathCheckpoint: FsRule = {
     if (!existsSync(join(dir, sub)))
       return ctx.report({ ...where, messageId: "noIteration", data: { path, sub, tracker: TRACKER } });
     if (TP.value === null || PP.value === null) return;
-    const found = (await readdir(join(dir, sub))).filter((n) => n.startsWith("mp_rank_")).sort();
+    let names: string[];
+    try {
+      names = await readdir(join(dir, sub));
+    } catch (error) {
+      const problem = describeFault(ioFault(error));
+      return ctx.report({
+        ...where,
+        messageId: "unreadable",
+        data: { path: `${path.replace(/\/$/, "")}/${sub}`, problem },
+      });
+    }
+    const found = names.filter((n) => n.startsWith("mp_rank_")).sort();
     const expected = expectedRankDirs(TP.value, PP.value);
     if (found.join() !== expected.join()) {
       const layout = inferLayout(found);

@@ -1,0 +1,97 @@
+// The --check-paths cases for paths that are not what a config expects: a directory where a file
+// belongs (the dataset, the checkpoint tracker, the DPO histogram, the prompt list) and a dataset
+// line too long to hold. Each is a diagnostic of the rule that reads the path, never a crash.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type FsCase, jsonl, lineOf, touch } from "./fs-tree.js";
+
+const EXTRACTION_DATA = [
+  "examples/stepvideo/feature_extract/data.json",
+  "examples/stepvideo/feature_extract/data_i2v.json",
+];
+const IN_TP4 = [
+  "examples/stepvideo/i2v/inference_i2v.sh",
+  "examples/stepvideo/t2v/inference_t2v.sh",
+  "examples/stepvideo/t2v/pretrain_t2v.sh",
+];
+const INFERENCE = "examples/stepvideo/t2v/inference_t2v_model.json";
+const POSTTRAIN = "examples/stepvideo/t2v/posttrain_t2v_model.json";
+
+function directoryAt(root: string, path: string): void {
+  rmSync(join(root, path), { recursive: true, force: true });
+  mkdirSync(join(root, path), { recursive: true });
+}
+
+export const FAULT_CASES: FsCase[] = [
+  {
+    name: "a data_path that is a directory",
+    breakTree: (root) => directoryAt(root, "datasets/clips/data.jsonl"),
+    expected: (root) =>
+      EXTRACTION_DATA.map((file) => ({
+        ruleId: "dataset-records",
+        messageId: "unreadable",
+        file,
+        pointer: "/dataset_param/basic_parameters/data_path",
+        line: lineOf(root, file, '"data_path"'),
+      })),
+  },
+  {
+    name: "a checkpoint tracker that is a directory",
+    breakTree: (root) => directoryAt(root, "ckpt/stepvideo/converted_tp4/latest_checkpointed_iteration.txt"),
+    expected: (root) =>
+      IN_TP4.map((file) => ({
+        ruleId: "load-path-checkpoint",
+        messageId: "unreadable",
+        file,
+        pointer: "/LOAD_PATH",
+        line: lineOf(root, file, "LOAD_PATH="),
+      })),
+  },
+  {
+    name: "a prompt list and a DPO histogram that are directories",
+    breakTree: (root) => {
+      directoryAt(root, "examples/stepvideo/t2v/prompts.txt");
+      directoryAt(root, "../hist-dir.json");
+      const model = join(root, POSTTRAIN);
+      const text = readFileSync(model, "utf8");
+      writeFileSync(model, text.replace("./datasets/dpo/video_score_histogram.json", "../hist-dir.json"));
+    },
+    expected: (root) => [
+      {
+        ruleId: "inference-prompts-images",
+        messageId: "unreadable",
+        file: INFERENCE,
+        pointer: "/prompt",
+        line: lineOf(root, INFERENCE, '"prompt"'),
+      },
+      {
+        ruleId: "dpo-histogram",
+        messageId: "unreadable",
+        file: POSTTRAIN,
+        pointer: "/dpo/histogram_path",
+        line: lineOf(root, POSTTRAIN, "histogram_path"),
+      },
+    ],
+  },
+  {
+    name: "a dataset line longer than 64 Mi characters, skipped unread with the lines after it still counted",
+    breakTree: (root) => {
+      const long = `{"file": "videos/clip_0.mp4", "captions": "${"x".repeat(64 * 1024 * 1024)}"}`;
+      const before = jsonl([{ file: "videos/clip_0.mp4", captions: "a" }]);
+      const after = jsonl([{ file: "videos/none.mp4", captions: "b" }]);
+      touch(root, "datasets/clips/data.jsonl", `${before}${long}\n${after}`);
+    },
+    expected: (root) => [
+      { ruleId: "dataset-records", messageId: "lineTooLong", file: "datasets/clips/data.jsonl", pointer: "", line: 2 },
+      { ruleId: "dataset-files", messageId: "missing", file: "datasets/clips/data.jsonl", pointer: "/file", line: 3 },
+      // two readable records are fewer than MBS×DP = 8 for the extraction runs
+      ...EXTRACTION_DATA.map((file) => ({
+        ruleId: "dataset-size-vs-batch",
+        messageId: "small",
+        file,
+        pointer: "/dataloader_param/drop_last",
+        line: lineOf(root, file, '"drop_last"'),
+      })),
+    ],
+  },
+];
