@@ -1,7 +1,6 @@
 // The library's main job: check files, folders or globs and return a Report. JSON files are
 // parsed and classified, launch scripts evaluated into runs, then the file rules and the run
 // rules run. Never prints, never exits; usage problems reject with a UsageError.
-import { readFile } from "node:fs/promises";
 import { checkFile, fileContext } from "./engine/check-file.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import { dedupeDiagnostics } from "./engine/dedupe-diagnostics.js";
@@ -9,11 +8,12 @@ import type { TreeFile } from "./engine/run-context.js";
 import { checkRun } from "./engine/run-run-rules.js";
 import { UsageError } from "./errors.js";
 import { FsCache } from "./fs/fs-cache.js";
+import { readBytes } from "./fs/safe-read.js";
 import { DEFAULT_RELEASE, RELEASES } from "./generated/releases.js";
 import { selectFiles } from "./project/discover.js";
 import { taskOfPath } from "./project/entry-and-task.js";
 import { findRoot } from "./project/find-root.js";
-import { type LoadedDocument, loadDocument } from "./project/load-document.js";
+import { type LoadedDocument, loadDocument, unreadableDocument } from "./project/load-document.js";
 import { loadRuns } from "./project/load-runs.js";
 import { relativePosix } from "./project/paths.js";
 import type { Run, Task } from "./project/run-model.js";
@@ -41,9 +41,13 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
 
   const documents = new Map<string, LoadedDocument>();
   const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));
-  const texts = await Promise.all(jsonTargets.map((t) => readFile(t.path)));
+  const reads = await Promise.all(jsonTargets.map((t) => readBytes(t.path)));
   jsonTargets.forEach((t, i) => {
-    const loaded = loadDocument(rel(t.path), texts[i]!, { explicit: t.explicit, selected: true });
+    const read = reads[i]!;
+    const how = { explicit: t.explicit, selected: true };
+    const loaded = read.ok
+      ? loadDocument(rel(t.path), read.bytes, how)
+      : unreadableDocument(rel(t.path), read.fault, how);
     if (loaded) documents.set(loaded.file, loaded);
   });
   const selected = new Set([

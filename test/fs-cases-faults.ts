@@ -1,7 +1,7 @@
 // The --check-paths cases for paths that are not what a config expects: a directory where a file
 // belongs (the dataset, the checkpoint tracker, the DPO histogram, the prompt list) and a dataset
 // line too long to hold. Each is a diagnostic of the rule that reads the path, never a crash.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type FsCase, jsonl, lineOf, touch } from "./fs-tree.js";
 
@@ -9,11 +9,8 @@ const EXTRACTION_DATA = [
   "examples/stepvideo/feature_extract/data.json",
   "examples/stepvideo/feature_extract/data_i2v.json",
 ];
-const IN_TP4 = [
-  "examples/stepvideo/i2v/inference_i2v.sh",
-  "examples/stepvideo/t2v/inference_t2v.sh",
-  "examples/stepvideo/t2v/pretrain_t2v.sh",
-];
+const PRETRAIN = "examples/stepvideo/t2v/pretrain_t2v.sh";
+const IN_TP4 = ["examples/stepvideo/i2v/inference_i2v.sh", "examples/stepvideo/t2v/inference_t2v.sh", PRETRAIN];
 const INFERENCE = "examples/stepvideo/t2v/inference_t2v_model.json";
 const POSTTRAIN = "examples/stepvideo/t2v/posttrain_t2v_model.json";
 
@@ -23,6 +20,43 @@ function directoryAt(root: string, path: string): void {
 }
 
 export const FAULT_CASES: FsCase[] = [
+  {
+    name: "a config-named link to a device and a 65 MiB config, walked to, and a folder named like the model file a script names",
+    breakTree: (root) => {
+      symlinkSync("/dev/null", join(root, "examples/stepvideo/t2v/extra_model.json"));
+      writeFileSync(join(root, "examples/stepvideo/t2v/huge_model.json"), "");
+      truncateSync(join(root, "examples/stepvideo/t2v/huge_model.json"), 65 * 1024 * 1024); // sparse: no disk used
+      mkdirSync(join(root, "examples/stepvideo/t2v/folder_model.json"));
+      const script = join(root, PRETRAIN);
+      writeFileSync(
+        script,
+        readFileSync(script, "utf8").replace("t2v/pretrain_t2v_model.json", "t2v/folder_model.json"),
+      );
+    },
+    expected: (root) => [
+      {
+        ruleId: "file-read",
+        messageId: "notFile",
+        file: "examples/stepvideo/t2v/extra_model.json",
+        pointer: "",
+        line: 1,
+      },
+      {
+        ruleId: "file-read",
+        messageId: "tooLarge",
+        file: "examples/stepvideo/t2v/huge_model.json",
+        pointer: "",
+        line: 1,
+      },
+      {
+        ruleId: "script-config-paths",
+        messageId: "unreadable",
+        file: PRETRAIN,
+        pointer: "",
+        line: lineOf(root, PRETRAIN, "--mm-model"),
+      },
+    ],
+  },
   {
     name: "a data_path that is a directory",
     breakTree: (root) => directoryAt(root, "datasets/clips/data.jsonl"),

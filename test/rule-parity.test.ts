@@ -19,6 +19,8 @@ const project = fileURLToPath(new URL("..", import.meta.url));
 const UNREACHABLE: Record<string, string> = {
   "dtype-value/other":
     "the dtype definition has only `type` and `enum`, so no other keyword fails under it; the fallback for one added later",
+  "file-read/io":
+    "needs a file that stats as regular but fails to open or read (EACCES for a non-root user, EIO); the tests run as root",
 };
 
 type Expectation = { ruleId: string; messageId: string };

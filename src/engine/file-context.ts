@@ -2,6 +2,7 @@
 // document, its kind and role, the schema navigator, and the schema findings.
 import type { JsonDocument } from "../document/json-document.js";
 import type { Finding, RuleReport } from "../findings.js";
+import type { FileFault } from "../fs/file-fault.js";
 import { modelRoleTitles, type SchemaKind } from "../generated/kinds.js";
 import type { LoadedDocument } from "../project/load-document.js";
 import type { Run, Task } from "../project/run-model.js";
@@ -16,7 +17,7 @@ export class FileContext {
   readonly reports: { ruleId: string; report: RuleReport }[] = [];
   currentRule = "";
   /** The stage of the running rule. */
-  stage: "document" | "schema" | "semantic" = "document";
+  stage: "read" | "document" | "schema" | "semantic" = "document";
   /** Runs whose launch script names this file (set by the check before rules run). */
   runs: Run[] = [];
   /** The task this file serves, from those runs or else its path, and what said so. */
@@ -33,6 +34,8 @@ export class FileContext {
   readonly role: ModelRole | undefined;
   /** Named by the user (not found by walking a folder). */
   readonly explicit: boolean;
+  /** Why the file could not be read; its other rules do not run. */
+  readonly fault: FileFault | undefined;
 
   constructor(
     loaded: LoadedDocument,
@@ -44,6 +47,7 @@ export class FileContext {
     this.kind = loaded.kind;
     this.role = loaded.role;
     this.explicit = loaded.explicit;
+    this.fault = loaded.fault;
   }
 
   /** What the semantic stage reads: the parsed value without the members a schema finding rejects. */

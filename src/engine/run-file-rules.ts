@@ -8,13 +8,18 @@ import { docsPath, type FileRule } from "../rules/rule-types.js";
 import { clip, showData } from "../schema/display.js";
 import type { Diagnostic, RuleSetting, Severity } from "../types.js";
 import type { FileContext } from "./file-context.js";
+import { CRASH_MESSAGE_ID, crashData, templateOf } from "./rule-crash.js";
 
 export type RuleSettings = Record<string, RuleSetting>;
 
 export function runFileRules(ctx: FileContext, settings: RuleSettings = {}): Diagnostic[] {
   const rules = Object.values(fileRules);
-  const enabled = (rule: FileRule) => settings[rule.meta.id] !== "off";
-  for (const rule of rules.filter((r) => r.meta.stage === "document" && enabled(r))) run(ctx, rule);
+  const applies = (rule: FileRule) =>
+    settings[rule.meta.id] !== "off" &&
+    (!rule.meta.kinds || (ctx.kind !== undefined && rule.meta.kinds.includes(ctx.kind)));
+  const enabled = (rule: FileRule) => applies(rule) && (rule.meta.stage === "read") === (ctx.fault !== undefined);
+  for (const rule of rules.filter((r) => (r.meta.stage === "read" || r.meta.stage === "document") && enabled(r)))
+    run(ctx, rule);
   if (ctx.doc.ok && ctx.kind) {
     for (const rule of rules.filter((r) => r.meta.stage === "schema" && enabled(r))) run(ctx, rule);
     if (ctx.usable !== undefined) {
@@ -27,7 +32,11 @@ export function runFileRules(ctx: FileContext, settings: RuleSettings = {}): Dia
 function run(ctx: FileContext, rule: FileRule): void {
   ctx.currentRule = rule.meta.id;
   ctx.stage = rule.meta.stage;
-  rule.check(ctx);
+  try {
+    rule.check(ctx);
+  } catch (error) {
+    ctx.report({ pointer: "", messageId: CRASH_MESSAGE_ID, data: crashData(rule.meta.id, error), severity: "error" });
+  }
 }
 
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
@@ -44,7 +53,7 @@ function toDiagnostic(
     report.offset !== undefined
       ? ctx.doc.rangeAt(report.offset, report.length ?? 1)
       : ctx.doc.range(report.pointer, report.target);
-  const template = rule.meta.messages[report.messageId] ?? report.messageId;
+  const template = templateOf(rule.meta.messages, report.messageId);
   const severity: Severity = setting && setting !== "off" ? setting : (report.severity ?? rule.meta.severity);
   return {
     ruleId: rule.meta.id,

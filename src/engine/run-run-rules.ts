@@ -8,6 +8,7 @@ import { docsPath, type FsRule, type RunRule } from "../rules/rule-types.js";
 import { scriptValue } from "../rules/script-value.js";
 import { clip } from "../schema/display.js";
 import type { Diagnostic, RelatedLocation, RuleSetting, Severity } from "../types.js";
+import { CRASH_MESSAGE_ID, crashData, templateOf } from "./rule-crash.js";
 import { type CheckScope, RunContext, type RunRelated, type RunReport, type RunTarget } from "./run-context.js";
 import { fillTemplate } from "./run-file-rules.js";
 import { type SkipCause, unmetNeed } from "./run-needs.js";
@@ -40,7 +41,17 @@ export async function checkRun(
     }
     if (causes.length > 0) continue;
     ctx.currentRule = rule.meta.id;
-    await rule.check(ctx);
+    try {
+      await rule.check(ctx);
+    } catch (error) {
+      ctx.report({
+        target: "script",
+        pointer: "",
+        messageId: CRASH_MESSAGE_ID,
+        data: crashData(rule.meta.id, error),
+        severity: "error",
+      });
+    }
   }
   if (settings[scriptValue.meta.id] !== "off") {
     ctx.currentRule = scriptValue.meta.id;
@@ -101,7 +112,7 @@ function toDiagnostic(
     file: fileOf(run, report.target, report.file),
     pointer: report.pointer,
     ...range,
-    message: fillTemplate(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
+    message: fillTemplate(templateOf(rule.meta.messages, report.messageId), report.data),
     ...(report.hint ? { hint: clip(report.hint, 1000) } : {}),
     ...(rel.length > 0 ? { related: rel } : {}),
     docs: docsPath(rule.meta.id),

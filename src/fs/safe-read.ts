@@ -1,7 +1,7 @@
 // The one way the file-system rules open what a config names: stat first, so a FIFO, device,
 // socket or directory is never opened (a FIFO blocks forever, /dev/zero never ends), then a size
 // limit for files read whole; every failure is a typed fault for a diagnostic, never a throw.
-import { constants, type Stats, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats, statSync } from "node:fs";
 import { type FileHandle, open, stat } from "node:fs/promises";
 import type { FileFault } from "./file-fault.js";
 
@@ -71,5 +71,40 @@ export function regularFileSync(path: string, limit = SMALL_FILE_LIMIT): boolean
     return check(statSync(path), limit) === undefined;
   } catch {
     return false;
+  }
+}
+
+export type ReadBytes = { ok: true; bytes: Uint8Array } | { ok: false; fault: FileFault };
+
+/** Largest config file read whole (JSON the framework reads with json.load). */
+const CONFIG_FILE_LIMIT = 64 * 1024 * 1024;
+
+/** Reads a regular file of at most `limit` bytes whole, as bytes (decoding is the parser's job). */
+export async function readBytes(path: string, limit = CONFIG_FILE_LIMIT): Promise<ReadBytes> {
+  const opened = await openRegular(path, limit);
+  if (!opened.ok) return opened;
+  try {
+    return { ok: true, bytes: await opened.handle.readFile() };
+  } catch (error) {
+    return { ok: false, fault: ioFault(error) };
+  } finally {
+    await opened.handle.close();
+  }
+}
+
+/** The same, synchronously, for the files launch scripts name (read while runs are built). */
+export function readBytesSync(path: string, limit = CONFIG_FILE_LIMIT): ReadBytes {
+  let fd: number | undefined;
+  try {
+    const before = check(statSync(path), limit);
+    if (before) return { ok: false, fault: before };
+    fd = openSync(path, READ_FLAGS);
+    const after = check(fstatSync(fd), limit);
+    if (after) return { ok: false, fault: after };
+    return { ok: true, bytes: readFileSync(fd) };
+  } catch (error) {
+    return { ok: false, fault: ioFault(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -3,6 +3,7 @@
 // parsed files of the check, so a file is parsed once whether named by a script or not.
 import { existsSync } from "node:fs";
 import type { JsonDocument } from "../document/json-document.js";
+import type { FileFault } from "../fs/file-fault.js";
 import type { FileKind, ModelRole } from "../types.js";
 import { entryPoint, taskOfModel, taskOfPath } from "./entry-and-task.js";
 import { parallelLayout } from "./parallel-layout.js";
@@ -14,6 +15,7 @@ export interface ParsedFile {
   doc: JsonDocument;
   kind?: FileKind;
   role?: ModelRole;
+  fault?: FileFault;
 }
 
 const ROLE_OF_FLAG = new Map(
@@ -47,6 +49,7 @@ export function buildRun(
       ...(parsed?.kind ? { kind: parsed.kind } : {}),
       ...(parsed?.role ? { modelRole: parsed.role } : {}),
       ...(parsed ? { doc: parsed.doc } : {}),
+      ...(parsed?.fault ? { fault: parsed.fault } : {}),
     };
   }
   const entry = evaluation.launch ? entryPoint(evaluation.launch.entry) : undefined;

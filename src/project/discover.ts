@@ -1,7 +1,7 @@
 // Turns the paths a user gave (files, directories, globs) into the files they select. Selection
 // only picks files: the root comes from find-root.ts whatever the form of the paths. fast-glob is
 // loaded only when a directory or glob needs it.
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 
@@ -13,6 +13,8 @@ export interface Target {
 
 const IGNORE = ["**/node_modules/**", "**/.git/**"];
 const CONFIG_GLOB = "**/*.{json,sh}";
+/** Folder levels a walk descends at most (a symlink loop would otherwise nest until ELOOP). */
+const MAX_DEPTH = 40;
 
 export async function selectFiles(paths: string[], cwd: string): Promise<Target[]> {
   const found = new Map<string, Target>();
@@ -28,6 +30,9 @@ export async function selectFiles(paths: string[], cwd: string): Promise<Target[
       const matches = await glob([given], cwd);
       if (matches.length === 0) throw new UsageError(`No files match the pattern "${given}".`);
       for (const path of matches) if (!found.has(path)) found.set(path, { path, explicit: false });
+    } else if (info) {
+      // Named, but a FIFO, device or socket: selected, so the check reports it unread (file-read).
+      found.set(absolute, { path: absolute, explicit: true });
     } else {
       throw new UsageError(`No such file or directory: ${given}`);
     }
@@ -42,12 +47,19 @@ export async function selectFiles(paths: string[], cwd: string): Promise<Target[
  */
 export async function findScripts(root: string): Promise<string[]> {
   const found: string[] = [];
+  const visited = new Set<string>(); // real paths of walked folders: a symlink loop is walked once
   const walk = async (dir: string): Promise<void> => {
+    const real = await realpath(dir).catch(() => dir);
+    if (visited.has(real)) return;
+    visited.add(real);
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     await Promise.all(
       entries.map(async (e) => {
-        if (e.isDirectory() && e.name !== "node_modules" && !e.name.startsWith(".")) await walk(join(dir, e.name));
-        else if (e.isFile() && e.name.endsWith(".sh")) found.push(join(dir, e.name));
+        const path = join(dir, e.name);
+        // A symlink is followed to what it names (stat, not lstat), as when the path is named directly.
+        const info = e.isSymbolicLink() ? await stat(path).catch(() => undefined) : e;
+        if (info?.isDirectory() && e.name !== "node_modules" && !e.name.startsWith(".")) await walk(path);
+        else if (info?.isFile() && e.name.endsWith(".sh")) found.push(path);
       }),
     );
   };
@@ -55,14 +67,33 @@ export async function findScripts(root: string): Promise<string[]> {
   return found.sort();
 }
 
+/**
+ * Files matching the patterns. Symlinks are followed (a linked config is checked like a named one);
+ * a symlink loop ends at `deep` levels, and a file reached by several paths is selected once.
+ */
 async function glob(patterns: string[], cwd: string): Promise<string[]> {
   const { default: fg } = await import("fast-glob");
-  return fg(patterns, {
+  const paths = await fg(patterns, {
     cwd,
     absolute: true,
     ignore: IGNORE,
-    onlyFiles: true,
-    followSymbolicLinks: false,
+    // Not only regular files: a FIFO or a link to a device named like a config is selected, to be
+    // reported unread (file-read) rather than skipped in silence; folders are left out below.
+    onlyFiles: false,
+    followSymbolicLinks: true,
+    deep: MAX_DEPTH,
     suppressErrors: true,
   });
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  // Shallowest first, so a file reached both directly and through a symlink loop keeps its short path.
+  const byDepth = (a: string, b: string) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0);
+  for (const path of paths.sort(byDepth)) {
+    if ((await stat(path).catch(() => undefined))?.isDirectory() !== false) continue;
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    unique.push(path);
+  }
+  return unique;
 }

@@ -1,6 +1,7 @@
 // One JSON file read into the pipeline: parsed with positions, classified by content (else by
 // name), and a model file given its role. No rule runs here; the engine checks it later.
 import { JsonDocument } from "../document/json-document.js";
+import type { FileFault } from "../fs/file-fault.js";
 import { modelRole } from "../schema/validators.js";
 import type { FileKind, ModelRole } from "../types.js";
 import { classifyContent, kindFromName } from "./classify.js";
@@ -15,6 +16,8 @@ export interface LoadedDocument {
   explicit: boolean;
   /** Selected by the check's paths: its own findings are reported (else it is read for a run). */
   selected: boolean;
+  /** Why the file could not be read (then `doc` is empty and the kind comes from the name). */
+  fault?: FileFault;
 }
 
 /** Undefined when the file was found by walking a folder and is no StepVideo config. */
@@ -31,4 +34,18 @@ export function loadDocument(
   if (!decided && !explicit) return undefined;
   const role = decided === "model" && doc.ok ? modelRole(doc.value) : undefined;
   return { file, doc, ...how, ...(decided ? { kind: decided } : {}), ...(role ? { role } : {}) };
+}
+
+/**
+ * A file that could not be read (a FIFO, a directory, too large, an I/O error): reported, never
+ * parsed. Undefined when it was found by walking a folder and its name is no StepVideo config's.
+ */
+export function unreadableDocument(
+  file: string,
+  fault: FileFault,
+  how: { explicit: boolean; selected: boolean },
+): LoadedDocument | undefined {
+  const kind = kindFromName(file);
+  if (!kind && !how.explicit) return undefined;
+  return { file, doc: new JsonDocument(""), ...how, fault, ...(kind ? { kind } : {}) };
 }

@@ -1,9 +1,10 @@
 // Evaluates the launch scripts of a check into runs. The files a run names are taken from the
 // documents already loaded, or read from disk and added to them, so a changed script (or a
 // model file named by a script) is checked together with its siblings.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readBytesSync } from "../fs/safe-read.js";
 import { buildRun } from "./build-runs.js";
-import { type LoadedDocument, loadDocument } from "./load-document.js";
+import { type LoadedDocument, loadDocument, unreadableDocument } from "./load-document.js";
 import { resolveFromRoot } from "./paths.js";
 import type { Run } from "./run-model.js";
 
@@ -26,14 +27,18 @@ export async function loadRuns(
   const { evaluateScript } = await import("./script/evaluate-script.js");
   const runs: Run[] = [];
   for (const script of scripts) {
-    const text = readFileSync(script.path, "utf8");
+    const read = readBytesSync(script.path);
+    if (!read.ok) continue; // a FIFO or device named .sh is never opened
+    const text = new TextDecoder().decode(read.bytes);
     const evaluation = await evaluateScript(text);
     if (!evaluation.launch) continue; // a helper script that starts no MindSpeed-MM job
     const lookup = (file: string) => {
       let loaded = documents.get(file);
       const absolute = resolveFromRoot(root, file);
       if (!loaded && file.endsWith(".json") && existsSync(absolute)) {
-        loaded = loadDocument(file, readFileSync(absolute), { explicit: true, selected: false });
+        const read = readBytesSync(absolute);
+        const how = { explicit: true, selected: false };
+        loaded = read.ok ? loadDocument(file, read.bytes, how) : unreadableDocument(file, read.fault, how);
         if (loaded) documents.set(file, loaded);
       }
       return loaded
@@ -41,6 +46,7 @@ export async function loadRuns(
             doc: loaded.doc,
             ...(loaded.kind ? { kind: loaded.kind } : {}),
             ...(loaded.role ? { role: loaded.role } : {}),
+            ...(loaded.fault ? { fault: loaded.fault } : {}),
           }
         : undefined;
     };

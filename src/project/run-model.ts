@@ -1,6 +1,7 @@
 // A run as MindSpeed-MM sees it: one launch script, its entry point and parallel layout, and the
 // data/model/tool files it names (each parsed once, shared with the file checks).
 import type { JsonDocument } from "../document/json-document.js";
+import type { FileFault } from "../fs/file-fault.js";
 import type { FileKind, ModelRole } from "../types.js";
 import type { ScriptEvaluation, SourceSpan } from "./script/evaluate-script.js";
 
@@ -34,6 +35,8 @@ export interface ConfigRef {
   kind?: FileKind;
   modelRole?: ModelRole;
   doc?: JsonDocument;
+  /** Why the file could not be read (a FIFO, a directory, an I/O error). */
+  fault?: FileFault;
 }
 
 export interface Run {

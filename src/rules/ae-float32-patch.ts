@@ -13,6 +13,7 @@ export const aeFloat32Patch: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["model"],
     messages: {
       features:
         'patch.ae_float32 is on with ae.dtype "{{dtype}}", but load_video_features is true: no VAE is built for the patch to keep in fp32',

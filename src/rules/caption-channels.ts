@@ -12,6 +12,7 @@ export const captionChannels: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["model"],
     messages: { mismatch: "caption_channels is {{actual}}; StepLLm and CLIP embeddings are {{expected}} wide" },
   },
   check(ctx) {

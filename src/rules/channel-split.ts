@@ -11,6 +11,7 @@ export const channelSplit: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["model"],
     messages: {
       count: "channel_split has {{count}} parts; the 3D RoPE needs exactly 3 (t, h, w)",
       odd: "channel_split part {{value}} is odd; every part must be even",

@@ -13,6 +13,7 @@ export const cjkTextPreprocessing: FileRule = {
     severity: "warning",
     scope: "file",
     stage: "semantic",
+    kinds: ["data", "data-dpo", "model"],
     messages: { strips: "{{key}} is {{value}}: text cleaning removes Chinese characters from every {{what}}" },
   },
   check(ctx) {

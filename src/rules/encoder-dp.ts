@@ -11,6 +11,7 @@ export const encoderDp: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["model"],
     messages: {
       features: "{{key}} is {{value}} but load_text_features is true: the text encoder is not built (AttributeError)",
       pp: 'enable_encoder_dp is true but {{script}} runs with PP = {{pp}}: "Encoder DP cannot be used with PP"',
@@ -18,7 +19,6 @@ export const encoderDp: FileRule = {
   },
   check(ctx) {
     const model = ctx.value<ModelParts>();
-    if (ctx.kind !== "model") return;
     const offload = typeof model.encoder_offload_interval === "number" && model.encoder_offload_interval > 1;
     if (model.load_text_features === true) {
       if (model.enable_encoder_dp === true)

@@ -12,6 +12,7 @@ export const frameSizeMultiple: FileRule = {
     severity: "warning",
     scope: "file",
     stage: "semantic",
+    kinds: ["data", "data-dpo"],
     messages: { size: "{{key}} {{value}} is not a multiple of {{spatial}}" },
   },
   check(ctx) {

@@ -11,6 +11,7 @@ export const hiddenSize: FileRule = {
     severity: "warning",
     scope: "file",
     stage: "semantic",
+    kinds: ["model"],
     messages: {
       width:
         "num_heads × head_dim = {{heads}} × {{dim}} = {{width}}; " +
@@ -19,7 +20,7 @@ export const hiddenSize: FileRule = {
   },
   check(ctx) {
     const predictor = ctx.value<ModelParts>().predictor;
-    if (ctx.kind !== "model" || !predictor || typeof predictor.num_heads !== "number") return;
+    if (!predictor || typeof predictor.num_heads !== "number") return;
     const dim = typeof predictor.head_dim === "number" ? predictor.head_dim : OFFICIAL.headDim;
     const width = predictor.num_heads * dim;
     if (width === OFFICIAL.width) return;

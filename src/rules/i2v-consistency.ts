@@ -11,6 +11,7 @@ export const i2vConsistency: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["model"],
     messages: {
       training: 'predictor.use_additional_conditions is {{flag}} but task is "{{task}}"{{taskDefault}}',
       image: "a t2v inference file (use_additional_conditions false) must not set `image`",
@@ -22,7 +23,7 @@ export const i2vConsistency: FileRule = {
   check(ctx) {
     const model = ctx.value<ModelParts>();
     const predictor = model.predictor;
-    if (ctx.kind !== "model" || !predictor) return;
+    if (!predictor) return;
     const i2v = predictor.use_additional_conditions === true;
     if (ctx.role === "inference") {
       if (!i2v && model.image !== undefined)

@@ -22,6 +22,7 @@ import { featureExtractionParallel } from "./feature-extraction-parallel.js";
 import { featureFlags } from "./feature-flags.js";
 import { featureTaskMatch } from "./feature-task-match.js";
 import { fileKind } from "./file-kind.js";
+import { fileRead } from "./file-read.js";
 import { frameSizeMultiple } from "./frame-size-multiple.js";
 import { globalBatchSize } from "./global-batch-size.js";
 import { headsDivisibleByTp } from "./heads-divisible-by-tp.js";
@@ -70,6 +71,7 @@ export const fileRules: Record<string, FileRule> = {
   "dtype-value": dtypeValue,
   "encoder-dp": encoderDp,
   "file-kind": fileKind,
+  "file-read": fileRead,
   "frame-size-multiple": frameSizeMultiple,
   "hidden-size": hiddenSize,
   "i2v-consistency": i2vConsistency,

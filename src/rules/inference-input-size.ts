@@ -18,6 +18,7 @@ export const inferenceInputSize: FileRule = {
     severity: "warning",
     scope: "file",
     stage: "semantic",
+    kinds: ["model"],
     messages: {
       floored:
         "input_size {{name}} {{value}} is not a multiple of {{multiple}}; the pipeline silently uses {{floored}}",

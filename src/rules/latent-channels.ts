@@ -15,6 +15,7 @@ export const latentChannels: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["model"],
     messages: {
       inOut: "predictor.out_channels {{out}} differs from predictor.in_channels {{in}}",
       vae: "predictor.in_channels {{in}} differs from ae.z_channels {{z}}{{zDefault}}",

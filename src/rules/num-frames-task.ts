@@ -12,6 +12,7 @@ export const numFramesTask: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["data", "data-dpo"],
     messages: { task: "num_frames {{frames}} is not the {{task}} frame count {{expected}} (task from {{source}})" },
   },
   check(ctx) {

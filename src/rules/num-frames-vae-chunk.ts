@@ -11,6 +11,7 @@ export const numFramesVaeChunk: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["data", "data-dpo"],
     messages: { chunk: "num_frames {{frames}} is not a multiple of the VAE chunk length {{len}}{{lenSource}}" },
   },
   check(ctx) {

@@ -15,6 +15,7 @@ export const rawDataTextProcessing: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["data", "data-dpo"],
     messages: {
       processer:
         "use_text_processer is {{value}}: a raw-video dataset produces no token ids and the text encoder fails",

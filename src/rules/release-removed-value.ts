@@ -13,6 +13,7 @@ export const releaseRemovedValue: FileRule = {
     severity: "error",
     scope: "file",
     stage: "schema",
+    kinds: ["model"],
     messages: { removed: "`{{value}}` is gone in MindSpeed-MM {{since}}: {{fails}}" },
   },
   check(ctx) {

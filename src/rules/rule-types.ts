@@ -4,14 +4,15 @@
 import type { FileContext } from "../engine/file-context.js";
 import type { RunContext } from "../engine/run-context.js";
 import type { EntryPoint, ParallelName } from "../project/run-model.js";
-import type { Severity } from "../types.js";
+import type { FileKind, Severity } from "../types.js";
 
 type RuleScope = "file" | "run" | "fs";
 /**
- * When a file rule runs: "document" on every file read, "schema" on files that parsed and have a
- * kind, "semantic" only on files that also passed their schema.
+ * When a file rule runs: "read" only on a file that could not be read (and then only it),
+ * "document" on every file read, "schema" on files that parsed and have a kind, "semantic" on
+ * their usable values (see engine/usable-value.ts).
  */
-type RuleStage = "document" | "schema" | "semantic";
+type RuleStage = "read" | "document" | "schema" | "semantic";
 
 export interface RuleMeta {
   id: string;
@@ -31,6 +32,8 @@ export interface RuleMeta {
    * whose entry point is unknown counts as an unmet need.
    */
   entries?: readonly EntryPoint[];
+  /** File rules: the kinds of file the rule is about; it never runs on another kind. */
+  kinds?: readonly FileKind[];
 }
 
 /** A parallel value, the entry point, the task, or the usable value of one of the run's files. */

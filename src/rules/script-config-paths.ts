@@ -1,6 +1,8 @@
 // script-config-paths: the --mm-data/--mm-model/--mm-tool files an entry point needs must be
 // named, resolvable, present, and of the right kind; MindSpeed-MM otherwise fails at load time
 // (or, for an empty value, at the first AttributeError).
+
+import { describeFault } from "../fs/file-fault.js";
 import { CONFIG_FLAGS, type ConfigRef, type EntryPoint } from "../project/run-model.js";
 import type { RunRule } from "./rule-types.js";
 
@@ -25,6 +27,7 @@ export const scriptConfigPaths: RunRule = {
       missing: "the {{entry}} run passes no {{flag}}; MindSpeed-MM needs it",
       unknown: "{{flag}} cannot be resolved statically",
       absent: "{{flag}} names {{file}}, which does not exist (paths resolve from the root {{root}})",
+      unreadable: "{{flag}} names {{file}}, which {{fault}}: MindSpeed-MM cannot load it",
       kind: "{{flag}} names {{file}}, a {{actual}} file, not a {{expected}} file",
       role: "{{flag}} names {{file}}, a {{actual}} model file, but the script runs {{entry}}",
     },
@@ -61,6 +64,13 @@ export const scriptConfigPaths: RunRule = {
           messageId: "absent",
           data: { flag, file: ref.file, root: "." },
           hint: "Scripts run from the MindSpeed-MM checkout; check the path or pass --root.",
+        });
+      else if (ref.fault)
+        ctx.report({
+          ...at,
+          messageId: "unreadable",
+          data: { flag, file: ref.file, fault: describeFault(ref.fault) },
+          hint: `Point ${flag} at a regular .json file.`,
         });
       else if (ref.kind && !KINDS[role].includes(ref.kind))
         ctx.report({

@@ -15,6 +15,7 @@ export const textEncoderPairs: FileRule = {
     severity: "error",
     scope: "file",
     stage: "semantic",
+    kinds: ["data", "data-dpo", "model"],
     messages: {
       count: "{{list}} has {{count}} entries; StepVideo needs exactly 2 ({{expected}})",
       order: "{{list}}[{{index}}].{{field}} is {{actual}}; StepVideo needs {{expected}} at position {{index}}",
