@@ -3,6 +3,9 @@
 // sits below all three and imports nothing of theirs.
 import type { Severity } from "./types.js";
 
+/** Values a message template is filled with; a list (of rule ids, say) is joined with commas. */
+export type ReportData = Record<string, string | number | readonly string[]>;
+
 export interface RuleReport {
   pointer: string;
   /** Point at the key of the member (default: its value). */
@@ -11,7 +14,7 @@ export interface RuleReport {
   offset?: number;
   length?: number;
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: ReportData;
   hint?: string;
   /** A severity the finding carries by nature (e.g. unknown-key in a closed section); user settings win. */
   severity?: Severity;

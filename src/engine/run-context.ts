@@ -1,6 +1,7 @@
 // What a run rule sees: the run (script evaluation, layout, named files) and a report function
 // that targets one of the run's files by role, or the script itself; the engine adds positions.
 
+import type { ReportData } from "../findings.js";
 import type { FsCache } from "../fs/fs-cache.js";
 import type { ParallelName, Run } from "../project/run-model.js";
 import type { ScriptArg, SourceSpan } from "../project/script/evaluate-script.js";
@@ -28,7 +29,7 @@ export interface RunReport {
   at?: SourceSpan;
   keyTarget?: boolean;
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: ReportData;
   hint?: string;
   related?: RunRelated[];
   severity?: Severity;

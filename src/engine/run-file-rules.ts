@@ -2,7 +2,7 @@
 // diagnostics: message from the rule's template, range from the parse tree, severity from the
 // user's settings, the finding itself, or the rule's default.
 
-import type { RuleReport } from "../findings.js";
+import type { ReportData, RuleReport } from "../findings.js";
 import { fileRules } from "../rules/index.js";
 import { docsPath, type FileRule } from "../rules/rule-types.js";
 import { clip, showData } from "../schema/display.js";
@@ -39,7 +39,7 @@ function run(ctx: FileContext, rule: FileRule): void {
   }
 }
 
-export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+export function fillTemplate(template: string, data: ReportData = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? showData(data[name]) : whole));
 }
 

@@ -1,6 +1,8 @@
 // What a run rule needs before it can run (rule meta `needs`), and the engine's account of what it
 // skipped: a rule whose needed value is unknown does not run, and each unknown value is reported
 // once per run, naming why it is unknown, where it was set and every rule it kept from running.
+
+import type { ReportData } from "../findings.js";
 import { ENTRY_FILES } from "../project/entry-and-task.js";
 import type { ParallelName, Run } from "../project/run-model.js";
 import type { RunNeed } from "../rules/rule-types.js";
@@ -13,7 +15,7 @@ import type { RunContext, RunReport } from "./run-context.js";
  */
 export interface SkipCause {
   key: string;
-  report?: Omit<RunReport, "data"> & { data: Record<string, string | number> };
+  report?: Omit<RunReport, "data"> & { data: ReportData };
 }
 
 const DERIVED_FROM: Partial<Record<ParallelName, ParallelName[]>> = {

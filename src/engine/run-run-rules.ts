@@ -56,7 +56,7 @@ export async function checkRun(
   if (settings[scriptValue.meta.id] !== "off") {
     ctx.currentRule = scriptValue.meta.id;
     for (const { cause, rules: ids } of skipped.values())
-      if (cause.report) ctx.report({ ...cause.report, data: { ...cause.report.data, skipped: ids.join(", ") } });
+      if (cause.report) ctx.report({ ...cause.report, data: { ...cause.report.data, skipped: ids } });
   }
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   byId.set(scriptValue.meta.id, scriptValue);

@@ -22,9 +22,14 @@ export function showValue(value: unknown): string {
 /** A template value in a message: numbers as they are, text cut at 200 characters, anything else as showValue. */
 export function showData(value: unknown): string {
   if (typeof value === "number") return String(value);
+  // A list the engine or a rule names (rule ids, folders): every item, up to a long bound.
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return clip(value.join(", "), LISTED_TEXT);
   if (typeof value === "string") return clip(value);
   return showValue(value);
 }
+
+/** A list named in a message (the rules a skipped value kept from running) is cut only past this. */
+const LISTED_TEXT = 2000;
 
 /** Text cut to `max` characters with an ellipsis: a message never carries a megabyte value. */
 export function clip(text: string, max = SHOWN_TEXT): string {
