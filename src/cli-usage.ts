@@ -9,7 +9,7 @@ export function usage(): string {
   return `Usage:
   stepvideo-config check [PATH|GLOB ...]   check StepVideo configs (default ".")
       ${pad(`--format ${FORMATS.join("|")}`)}output format (default stylish)
-      ${pad("--root DIR")}where launch scripts run from (default: the folder given, or cwd)
+      ${pad("--root DIR")}where launch scripts run from (default: the checkout found upward)
       ${pad("--release RELEASE")}MindSpeed-MM release the files target: ${RELEASES.join(", ")} (default ${DEFAULT_RELEASE})
       ${pad("--rule ID=off|info|warning|error")}set a rule's severity (repeatable)
       ${pad("--check-paths")}also check checkpoints, datasets, DPO side files and prompt lists
