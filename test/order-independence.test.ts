@@ -5,19 +5,7 @@ import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, type Diagnostic } from "../src/index.js";
-import { exampleCopy } from "./overlay-tree.js";
-
-function brokenExample(): string {
-  const root = exampleCopy("svc-order-");
-  const edit = (file: string, from: string, to: string) => {
-    const path = join(root, "examples/stepvideo", file);
-    writeFileSync(path, readFileSync(path, "utf8").replace(from, to));
-  };
-  edit("t2v/pretrain_t2v.sh", "CP=2", "CP=8");
-  edit("t2v/pretrain_t2v_model.json", '"dtype": "bf16"', '"dtype": "bfloat16"');
-  edit("i2v/data_static_resolution.json", '"num_frames": 102', '"num_frames": 100');
-  return root;
-}
+import { exampleWithMistakes } from "./overlay-tree.js";
 
 const files = (root: string, ending: string) =>
   readdirSync(root, { recursive: true, withFileTypes: true })
@@ -37,11 +25,11 @@ const shape = (ds: Diagnostic[], back: (file: string) => string) =>
 
 describe("order independence", () => {
   it("gives the same diagnostics with every config renamed and the files named in reverse order", async () => {
-    const original = brokenExample();
+    const original = exampleWithMistakes();
     const before = await check({ paths: [original], cwd: original });
     expect(before.summary.errors).toBeGreaterThan(3);
 
-    const root = brokenExample();
+    const root = exampleWithMistakes();
     const names = new Map<string, string>();
     for (const file of files(root, ".json")) {
       const to = join(dirname(file), renamed(basename(file)));

@@ -50,3 +50,16 @@ export function overlayTree(name: string): string {
   for (const path of spec.delete ?? []) rmSync(join(root, path), { recursive: true });
   return root;
 }
+
+/** The example tree with a mistake in a script (CP), a model file (dtype) and a data file (num_frames). */
+export function exampleWithMistakes(prefix = "svc-mistakes-"): string {
+  const root = exampleCopy(prefix);
+  const edit = (file: string, from: string, to: string) => {
+    const path = join(root, "examples/stepvideo", file);
+    writeFileSync(path, readFileSync(path, "utf8").replace(from, to));
+  };
+  edit("t2v/pretrain_t2v.sh", "CP=2", "CP=8");
+  edit("t2v/pretrain_t2v_model.json", '"dtype": "bf16"', '"dtype": "bfloat16"');
+  edit("t2v/data_static_resolution.json", '"num_frames": 136', '"num_frames": 130');
+  return root;
+}

@@ -1,12 +1,12 @@
 // The same file gets the same diagnostics however it is selected: the whole tree, its folder, the
 // file named, or a quoted glob matching it; from the root and from a subfolder. Checked on the
 // example tree and on every upstream release.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, type Diagnostic } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
+import { exampleWithMistakes } from "./overlay-tree.js";
 import { hasUpstream, releaseTrees } from "./upstream-paths.js";
 
 function filesUnder(dir: string): string[] {
@@ -29,23 +29,9 @@ async function located(paths: string[], cwd: string, file: string, release: stri
   return report.diagnostics.filter((d) => d.file === file);
 }
 
-/** The example tree with mistakes in a script, a model file and a data file, so runs report errors. */
-function brokenExample(): string {
-  const dir = mkdtempSync(join(tmpdir(), "svc-select-"));
-  cpSync(join(fixturesDir, "example"), dir, { recursive: true });
-  const edit = (file: string, from: string, to: string) => {
-    const path = join(dir, "examples/stepvideo", file);
-    writeFileSync(path, readFileSync(path, "utf8").replace(from, to));
-  };
-  edit("t2v/pretrain_t2v.sh", "CP=2", "CP=8");
-  edit("t2v/pretrain_t2v_model.json", '"dtype": "bf16"', '"dtype": "bfloat16"');
-  edit("t2v/data_static_resolution.json", '"num_frames": 136', '"num_frames": 130');
-  return dir;
-}
-
 const trees = [
   { name: "example", dir: join(fixturesDir, "example"), release: "26.0.0" },
-  { name: "the example with mistakes", dir: brokenExample(), release: "26.0.0" },
+  { name: "the example with mistakes", dir: exampleWithMistakes(), release: "26.0.0" },
   ...(hasUpstream
     ? releaseTrees()
         .filter((t) => !t.name.startsWith("forks/"))

@@ -51,34 +51,39 @@ export function unmetNeed(ctx: RunContext, need: RunNeed): SkipCause | undefined
   };
 }
 
-function entryCause(run: Run): SkipCause {
+/** A cause reported on the script's launch command (the entry point, the task). */
+function atLaunch(run: Run, key: "entry" | "task", data: ReportData, hint: string): SkipCause {
   const launch = run.evaluation.launch;
   return {
-    key: "entry",
+    key,
     report: {
       target: "script",
       pointer: "",
       ...(launch ? { at: { line: launch.line, column: launch.column } } : {}),
-      messageId: "entry",
-      data: { entry: launch?.entry ?? "nothing", known: Object.keys(ENTRY_FILES).join(", ") },
-      hint: "Launch one of MindSpeed-MM's entry scripts (a wrapper hides what the run does from the checks).",
+      messageId: key,
+      data,
+      hint,
     },
   };
 }
 
+function entryCause(run: Run): SkipCause {
+  const known = Object.keys(ENTRY_FILES).join(", ");
+  return atLaunch(
+    run,
+    "entry",
+    { entry: run.evaluation.launch?.entry ?? "nothing", known },
+    "Launch one of MindSpeed-MM's entry scripts (a wrapper hides what the run does from the checks).",
+  );
+}
+
 function taskCause(run: Run): SkipCause {
-  const launch = run.evaluation.launch;
-  return {
-    key: "task",
-    report: {
-      target: "script",
-      pointer: "",
-      ...(launch ? { at: { line: launch.line, column: launch.column } } : {}),
-      messageId: "task",
-      data: {},
-      hint: 'Set `"task": "t2v"` or `"i2v"` in the model file, or keep the script under a t2v/ or i2v/ folder.',
-    },
-  };
+  return atLaunch(
+    run,
+    "task",
+    {},
+    'Set `"task": "t2v"` or `"i2v"` in the model file, or keep the script under a t2v/ or i2v/ folder.',
+  );
 }
 
 function configCause(ctx: RunContext, role: "data" | "model" | "tool"): SkipCause | undefined {
