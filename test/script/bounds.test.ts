@@ -43,10 +43,10 @@ describe("bounded evaluation", () => {
       return () => evaluateScript(text);
     };
     const ratios = {
-      nested: await growthRatioAsync(evaluate(nested), 1500, 3),
-      sum: await growthRatioAsync(evaluate(sum), 2250, 3),
-      doubling: await growthRatioAsync(evaluate(doubling), 20, 3),
-      copies: await growthRatioAsync(evaluate(copies), 250, 3),
+      nested: await growthRatioAsync(evaluate(nested), 6000),
+      sum: await growthRatioAsync(evaluate(sum), 9000),
+      doubling: await growthRatioAsync(evaluate(doubling), 20),
+      copies: await growthRatioAsync(evaluate(copies), 250),
     };
     for (const [name, ratio] of Object.entries(ratios)) expect(ratio, name).toBeLessThan(8);
   });

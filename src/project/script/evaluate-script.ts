@@ -5,7 +5,7 @@ import { LineIndex } from "../../document/line-index.js";
 import { type Node, parseBash } from "./bash-parser.js";
 import { expandWord } from "./expand.js";
 import { launchOf, type RawArg, type RawLaunch } from "./launch-command.js";
-import { type ScriptFault, syntaxFault, textFault } from "./script-faults.js";
+import { syntaxFault, textFault } from "./script-faults.js";
 import { Budget, type Environment, textOf, unknownPiece, unknownReason, type Value } from "./shell-text.js";
 
 export interface SourceSpan {
@@ -26,6 +26,12 @@ interface LaunchCommand extends SourceSpan {
   entry: string;
   args: ScriptArg[];
   launcherArgs: ScriptArg[];
+}
+/** Why bash cannot run a script as written (script-faults.ts finds it; script-syntax reports it). */
+export interface ScriptFault extends SourceSpan {
+  messageId: "syntax" | "binary" | "crlf";
+  /** What is wrong, for the message ("unterminated ' string", "if without fi"). */
+  problem: string;
 }
 export interface ScriptEvaluation {
   vars: Map<string, ScriptValue>;

@@ -3,18 +3,18 @@
 // located and described here; the check reports one per script under script-syntax.
 import type { Node } from "./bash-parser.js";
 
-export interface ScriptFault {
+/** The same shape as ScriptFault (evaluate-script.ts), which keeps the parser's types out of the public ones. */
+interface Fault {
   messageId: "syntax" | "binary" | "crlf";
   line: number;
   column: number;
-  /** What is wrong, for the message ("unterminated ' string", "if without fi"). */
   problem: string;
 }
 
 type Locate = (offset: number) => { line: number; column: number };
 
 /** A NUL byte (binary content) or a CRLF line ending, from the text alone. */
-export function textFault(text: string, at: Locate): ScriptFault | undefined {
+export function textFault(text: string, at: Locate): Fault | undefined {
   const nul = text.indexOf("\0");
   if (nul >= 0) return { messageId: "binary", ...at(nul), problem: "a NUL byte" };
   const crlf = text.indexOf("\r\n");
@@ -31,7 +31,7 @@ const UNCLOSED: Record<string, string> = {
 };
 
 /** The first syntax error in a statement tree-sitter marked as erroneous (iteratively: trees nest deep). */
-export function syntaxFault(statement: Node, at: Locate): ScriptFault {
+export function syntaxFault(statement: Node, at: Locate): Fault {
   const error = innermostError(statement);
   if (error.isMissing) {
     const opener = error.parent ?? error;
