@@ -6,6 +6,7 @@ import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import { dedupeDiagnostics } from "./engine/dedupe-diagnostics.js";
 import type { TreeFile } from "./engine/run-context.js";
 import { checkRun } from "./engine/run-run-rules.js";
+import { scriptFaultDiagnostics } from "./engine/script-fault-diagnostics.js";
 import { UsageError } from "./errors.js";
 import { FsCache } from "./fs/fs-cache.js";
 import { readBytes } from "./fs/safe-read.js";
@@ -55,7 +56,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     ...targets.filter((t) => t.path.endsWith(".sh")).map((t) => rel(t.path)),
   ]);
   const scripts = (await scriptsToEvaluate(targets, root)).map((path) => ({ path, file: rel(path) }));
-  const allRuns = await loadRuns(scripts, root, documents);
+  const { runs: allRuns, faults } = await loadRuns(scripts, root, documents);
   // The runs the report is about: a selected script's, or one that names a selected file. The
   // others are context for rules that follow files across runs.
   const runs = allRuns.filter(
@@ -86,6 +87,12 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     diagnostics.push(...result.diagnostics);
   }
   const scope = { release, root, runs: allRuns, tree, files: new Set(documents.keys()) };
+  diagnostics.push(
+    ...scriptFaultDiagnostics(
+      faults.filter((f) => selected.has(f.script)),
+      settings,
+    ),
+  );
   const withFs = options.checkPaths ? { ...scope, fs: new FsCache(root, options.onProgress, options.jobs) } : scope;
   for (const run of runs) {
     const found = await checkRun(run, withFs, settings);

@@ -24,6 +24,7 @@ export const FAULT_CASES: FsCase[] = [
     name: "a config-named link to a device and a 65 MiB config, walked to, and a folder named like the model file a script names",
     breakTree: (root) => {
       symlinkSync("/dev/null", join(root, "examples/stepvideo/t2v/extra_model.json"));
+      symlinkSync("/dev/zero", join(root, "examples/stepvideo/t2v/device.sh"));
       writeFileSync(join(root, "examples/stepvideo/t2v/huge_model.json"), "");
       truncateSync(join(root, "examples/stepvideo/t2v/huge_model.json"), 65 * 1024 * 1024); // sparse: no disk used
       mkdirSync(join(root, "examples/stepvideo/t2v/folder_model.json"));
@@ -34,6 +35,13 @@ export const FAULT_CASES: FsCase[] = [
       );
     },
     expected: (root) => [
+      {
+        ruleId: "script-syntax",
+        messageId: "unreadable",
+        file: "examples/stepvideo/t2v/device.sh",
+        pointer: "",
+        line: 1,
+      },
       {
         ruleId: "file-read",
         messageId: "notFile",

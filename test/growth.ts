@@ -14,10 +14,32 @@ function timeOf(job: () => void, runs: number): number {
 }
 
 /** time(4n) / time(n) for `job` built at sizes n and 4n (building is not timed). */
-export function growthRatio(prepare: (n: number) => () => void, n: number, runs = 5): number {
+export function growthRatio(prepare: (n: number) => () => void, n: number, runs = 9): number {
   const small = prepare(n);
   const large = prepare(4 * n);
   small(); // warm-up: let the JIT compile and the heap grow before timing
   large();
   return timeOf(large, runs) / timeOf(small, runs);
+}
+
+/** The same for an asynchronous job (a launch script's evaluation awaits its parser). */
+export async function growthRatioAsync(
+  prepare: (n: number) => () => Promise<unknown>,
+  n: number,
+  runs = 9,
+): Promise<number> {
+  const small = prepare(n);
+  const large = prepare(4 * n);
+  await small();
+  await large();
+  const fastest = async (job: () => Promise<unknown>) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < runs; r++) {
+      const start = performance.now();
+      await job();
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  return (await fastest(large)) / (await fastest(small));
 }

@@ -1,6 +1,7 @@
 // Run fixtures are overlays on the shipped example tree: fixtures/runs/<id>/ and runs-valid/<name>/
 // hold only the files that differ from fixtures/example (same relative paths) and, where needed, an
-// overlay.json: { "base": an overlay to apply first, "replace": small edits, "delete": [paths] }.
+// overlay.json: { "base": an overlay to apply first, "replace": small edits, "delete": [paths],
+// "crlf": [files to give Windows line endings] }.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -16,6 +17,8 @@ interface OverlaySpec {
   replace?: Record<string, [string, string][]>;
   /** Paths, relative to the tree's root, to delete after copying. */
   delete?: string[];
+  /** Files, relative to the tree's root, whose line endings become CRLF (as a Windows editor saves them). */
+  crlf?: string[];
 }
 
 /** What an overlay's overlay.json asks for (nothing when it has none). */
@@ -48,6 +51,8 @@ export function overlayTree(name: string): string {
     );
   }
   for (const path of spec.delete ?? []) rmSync(join(root, path), { recursive: true });
+  for (const path of spec.crlf ?? [])
+    writeFileSync(join(root, path), readFileSync(join(root, path), "utf8").replace(/\n/g, "\r\n"));
   return root;
 }
 

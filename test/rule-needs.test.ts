@@ -23,7 +23,7 @@ const SCRIPTS: Record<EntryPoint, string> = {
 
 async function exampleRuns(): Promise<{ runs: Map<EntryPoint, Run>; documents: Map<string, LoadedDocument> }> {
   const documents = new Map<string, LoadedDocument>();
-  const loaded = await loadRuns(
+  const { runs: loaded } = await loadRuns(
     Object.values(SCRIPTS).map((file) => ({ path: join(root, file), file })),
     root,
     documents,

@@ -43,7 +43,7 @@ describe("overlays", () => {
     readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
   it("change only what differs from the tree they apply to, each edit in one place", () => {
     for (const name of overlays) {
-      const { base, replace = {}, delete: deletions = [] } = overlaySpec(name);
+      const { base, replace = {}, delete: deletions = [], crlf = [] } = overlaySpec(name);
       const under = base ? overlayTree(base) : join(fixturesDir, "example");
       const dir = join(fixturesDir, name);
       const files = filesUnder(dir).filter((f) => !OVERLAY_META.has(f));
@@ -60,7 +60,7 @@ describe("overlays", () => {
           expect(to, `${name}: "${from}" is changed`).not.toBe(from);
         }
       }
-      for (const path of deletions) expect(existsSync(join(under, path)), `${name}: ${path}`).toBe(true);
+      for (const path of [...deletions, ...crlf]) expect(existsSync(join(under, path)), `${name}: ${path}`).toBe(true);
     }
   });
 });

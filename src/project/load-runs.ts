@@ -1,16 +1,23 @@
-// Evaluates the launch scripts of a check into runs. The files a run names are taken from the
-// documents already loaded, or read from disk and added to them, so a changed script (or a
-// model file named by a script) is checked together with its siblings.
+// Evaluates the launch scripts of a check into runs, and the faults that keep bash from running a
+// script as written. The files a run names are taken from the documents already loaded, or read
+// from disk and added to them, so a changed script is checked together with its siblings.
 import { existsSync } from "node:fs";
-import { readBytesSync } from "../fs/safe-read.js";
+import { describeFault, readBytesSync } from "../fs/safe-read.js";
 import { buildRun } from "./build-runs.js";
 import { type LoadedDocument, loadDocument, unreadableDocument } from "./load-document.js";
 import { resolveFromRoot } from "./paths.js";
 import type { Run } from "./run-model.js";
+import type { ScriptFault } from "./script/evaluate-script.js";
 
 export interface ScriptTarget {
   path: string;
   file: string;
+}
+
+/** A fault of one script (relative to the root), reported whether or not the script starts a run. */
+export interface ScriptFaultAt {
+  script: string;
+  fault: ScriptFault;
 }
 
 /**
@@ -22,16 +29,23 @@ export async function loadRuns(
   scripts: ScriptTarget[],
   root: string,
   documents: Map<string, LoadedDocument>,
-): Promise<Run[]> {
-  if (scripts.length === 0) return [];
-  const { evaluateScript } = await import("./script/evaluate-script.js");
+): Promise<{ runs: Run[]; faults: ScriptFaultAt[] }> {
   const runs: Run[] = [];
+  const faults: ScriptFaultAt[] = [];
+  if (scripts.length === 0) return { runs, faults };
+  const { evaluateScript } = await import("./script/evaluate-script.js");
   for (const script of scripts) {
     const read = readBytesSync(script.path);
-    if (!read.ok) continue; // a FIFO or device named .sh is never opened
+    if (!read.ok) {
+      // A FIFO or device named .sh is never opened: reported, not evaluated.
+      const problem = describeFault(read.fault);
+      faults.push({ script: script.file, fault: { messageId: "unreadable", line: 1, column: 1, problem } });
+      continue;
+    }
     const text = new TextDecoder().decode(read.bytes);
     const evaluation = await evaluateScript(text);
-    if (!evaluation.launch) continue; // a helper script that starts no MindSpeed-MM job
+    if (evaluation.fault) faults.push({ script: script.file, fault: evaluation.fault });
+    if (!evaluation.launch) continue; // a helper script that starts no MindSpeed-MM job, or bash never gets there
     const lookup = (file: string) => {
       let loaded = documents.get(file);
       const absolute = resolveFromRoot(root, file);
@@ -52,5 +66,5 @@ export async function loadRuns(
     };
     runs.push(buildRun(script.file, evaluation, root, lookup));
   }
-  return runs;
+  return { runs, faults };
 }

@@ -53,6 +53,7 @@ import { reservedKey } from "./reserved-key.js";
 import type { FileRule, FsRule, RunRule } from "./rule-types.js";
 import { schema } from "./schema.js";
 import { scriptConfigPaths } from "./script-config-paths.js";
+import { scriptSyntax } from "./script-syntax.js";
 import { scriptValue } from "./script-value.js";
 import { textEncoderPairs } from "./text-encoder-pairs.js";
 import { tokenizerLengthConsistency } from "./tokenizer-length-consistency.js";
@@ -115,6 +116,7 @@ export const runRules: Record<string, RunRule> = {
   "pretrain-load-missing": pretrainLoadMissing,
   "recompute-settings": recomputeSettings,
   "script-config-paths": scriptConfigPaths,
+  "script-syntax": scriptSyntax,
   "script-value": scriptValue,
   "tokenizer-length-consistency": tokenizerLengthConsistency,
   "weights-layer-count": weightsLayerCount,

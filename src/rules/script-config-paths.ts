@@ -4,6 +4,7 @@
 
 import { describeFault } from "../fs/file-fault.js";
 import { CONFIG_FLAGS, type ConfigRef, type EntryPoint } from "../project/run-model.js";
+import { compareReleases } from "../releases/release-data.js";
 import type { RunRule } from "./rule-types.js";
 
 const NEEDED: Record<EntryPoint, ConfigRef["role"][]> = {
@@ -12,6 +13,8 @@ const NEEDED: Record<EntryPoint, ConfigRef["role"][]> = {
   "feature-extraction": ["data", "model", "tool"],
   inference: ["model"],
 };
+/** MindSpeed-MM reads YAML configs from 26.0.0; a path with any other suffix loads nothing (/dev/stdin). */
+const suffixes = (release: string) => (compareReleases(release, "26.0.0") < 0 ? [".json"] : [".json", ".yaml"]);
 const KINDS: Record<ConfigRef["role"], string[]> = { data: ["data", "data-dpo"], model: ["model"], tool: ["tools"] };
 
 export const scriptConfigPaths: RunRule = {
@@ -26,6 +29,8 @@ export const scriptConfigPaths: RunRule = {
     messages: {
       missing: "the {{entry}} run passes no {{flag}}; MindSpeed-MM needs it",
       unknown: "{{flag}} cannot be resolved statically",
+      suffix:
+        "{{flag}} names {{file}}, not a {{suffixes}} file: MindSpeed-MM {{release}} loads configs only from those",
       absent: "{{flag}} names {{file}}, which does not exist (paths resolve from the root {{root}})",
       unreadable: "{{flag}} names {{file}}, which {{fault}}: MindSpeed-MM cannot load it",
       kind: "{{flag}} names {{file}}, a {{actual}} file, not a {{expected}} file",
@@ -57,6 +62,13 @@ export const scriptConfigPaths: RunRule = {
           messageId: "unknown",
           data: { flag },
           hint: "Set the path with a plain assignment so it can be checked.",
+        });
+      else if (!suffixes(ctx.release).some((suffix) => ref.file!.endsWith(suffix)))
+        ctx.report({
+          ...at,
+          messageId: "suffix",
+          data: { flag, file: ref.written, suffixes: suffixes(ctx.release).join(" or "), release: ctx.release },
+          hint: `Point ${flag} at the ${role} config file itself (a .json file as in the examples).`,
         });
       else if (!ref.exists)
         ctx.report({

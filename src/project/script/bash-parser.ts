@@ -1,6 +1,6 @@
 // Loads the bash grammar (tree-sitter-bash, WebAssembly) once and parses launch scripts into a
 // concrete syntax tree with positions. tree-sitter never throws on bad input: it marks ERROR
-// and MISSING nodes, which the evaluator reports as a syntax problem.
+// and MISSING nodes, which script-faults.ts turns into a located syntax fault.
 import { createRequire } from "node:module";
 import { Language, type Node, Parser, type Tree } from "web-tree-sitter";
 
@@ -20,18 +20,6 @@ export async function parseBash(text: string): Promise<Tree> {
   const tree = (await parserPromise).parse(text);
   if (!tree) throw new Error("the bash parser returned no tree");
   return tree;
-}
-
-/** The first ERROR or MISSING node, in document order. */
-export function firstError(node: Node): Node | undefined {
-  if (!node.hasError) return undefined;
-  if (node.isError || node.isMissing) return node;
-  for (const child of node.children) {
-    if (!child) continue;
-    const found = firstError(child);
-    if (found) return found;
-  }
-  return node;
 }
 
 export type { Node, Tree };

@@ -2,10 +2,11 @@
 // job starts, and the launch command with its arguments. Never runs anything, never guesses:
 // what only running the script could tell is unknown, with the reason.
 import { LineIndex } from "../../document/line-index.js";
-import { firstError, type Node, parseBash } from "./bash-parser.js";
+import { type Node, parseBash } from "./bash-parser.js";
 import { expandWord } from "./expand.js";
 import { launchOf, type RawArg, type RawLaunch } from "./launch-command.js";
-import { type Environment, textOf, unknownPiece, unknownReason, type Value } from "./shell-text.js";
+import { syntaxFault, textFault } from "./script-faults.js";
+import { Budget, type Environment, textOf, unknownPiece, unknownReason, type Value } from "./shell-text.js";
 
 export interface SourceSpan {
   line: number;
@@ -26,11 +27,18 @@ interface LaunchCommand extends SourceSpan {
   args: ScriptArg[];
   launcherArgs: ScriptArg[];
 }
+/** Why bash cannot run a script as written (script-faults.ts finds it; script-syntax reports it). */
+export interface ScriptFault extends SourceSpan {
+  messageId: "syntax" | "binary" | "crlf" | "unreadable";
+  /** What is wrong, for the message ("unterminated ' string", "if without fi"). */
+  problem: string;
+}
 export interface ScriptEvaluation {
   vars: Map<string, ScriptValue>;
   exports: Map<string, ScriptValue>;
   launch?: LaunchCommand;
-  syntaxError?: SourceSpan & { message: string };
+  /** Why bash cannot run the script as written; evaluation stops where bash would. */
+  fault?: ScriptFault;
 }
 
 const DECLARATIONS = new Set(["export", "declare", "typeset", "local", "readonly"]);
@@ -46,13 +54,22 @@ const INSIDE: Record<string, string> = {
   list: "a && / || list",
 };
 
-export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
-  const tree = await parseBash(text);
+/**
+ * Binary content is not evaluated; CRLF line endings are reported and the script read as if it
+ * had LF ones (lines and columns are the same); a syntax error ends the evaluation at the
+ * top-level statement that holds it, as bash exits there.
+ */
+export async function evaluateScript(written: string): Promise<ScriptEvaluation> {
+  const result: ScriptEvaluation = { vars: new Map(), exports: new Map() };
+  const fault = textFault(written, (offset) => new LineIndex(written).position(offset));
+  if (fault) result.fault = fault;
+  if (fault?.messageId === "binary") return result;
+  const text = fault ? written.replace(/\r\n/g, "\n") : written;
   const lines = new LineIndex(text);
   const at = (offset: number): SourceSpan => lines.position(offset);
+  const tree = await parseBash(text);
   const values = new Map<string, Value>();
-  const result: ScriptEvaluation = { vars: new Map(), exports: new Map() };
-  const env: Environment = { get: (name) => values.get(name) };
+  const env: Environment = { get: (name) => values.get(name), budget: new Budget() };
   let launch: RawLaunch | undefined;
 
   const assign = (node: Node, exported: boolean) => {
@@ -77,14 +94,25 @@ export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
       result.vars.set(name, { ...at(a.startIndex), value: undefined, reason: why });
     }
   };
-  const findLaunch = (node: Node) => {
-    if (launch) return;
-    if (node.type === "command") launch = launchOf(node, env);
-    else for (const child of node.namedChildren) if (child && child.type !== "function_definition") findLaunch(child);
+  const findLaunch = (statement: Node) => {
+    const pending = [statement]; // depth first, in document order, without recursion
+    for (let node = pending.pop(); node && !launch; node = pending.pop()) {
+      if (node.type === "command") launch = launchOf(node, env);
+      else
+        for (let i = node.namedChildCount - 1; i >= 0; i--) {
+          const child = node.namedChild(i);
+          if (child && child.type !== "function_definition") pending.push(child);
+        }
+    }
   };
 
-  for (const statement of tree.rootNode.namedChildren) {
+  for (const statement of tree.rootNode.isError ? [tree.rootNode] : tree.rootNode.children) {
     if (!statement) continue;
+    if (statement.hasError || statement.isMissing) {
+      result.fault ??= syntaxFault(statement, at);
+      break; // bash exits at a syntax error: nothing after it runs
+    }
+    if (!statement.isNamed) continue;
     switch (statement.type) {
       case "variable_assignment":
         assign(statement, false);
@@ -132,12 +160,6 @@ export async function evaluateScript(text: string): Promise<ScriptEvaluation> {
       ...at(launch.offset),
       args: launch.args.map(toArg),
       launcherArgs: launch.launcherArgs.map(toArg),
-    };
-  const error = firstError(tree.rootNode);
-  if (error)
-    result.syntaxError = {
-      ...at(error.startIndex),
-      message: error.isMissing ? `missing ${error.type}` : `unexpected ${JSON.stringify(error.text.slice(0, 30))}`,
     };
   tree.delete(); // the tree lives in WebAssembly memory
   return result;

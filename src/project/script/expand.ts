@@ -4,11 +4,21 @@
 
 import { evaluateArithmetic } from "./arithmetic.js";
 import type { Node } from "./bash-parser.js";
-import { concat, type Environment, literal, type Piece, unknownPiece, type Value, withQuoting } from "./shell-text.js";
+import {
+  concat,
+  type Environment,
+  literal,
+  type Piece,
+  TOO_COMPLEX,
+  unknownPiece,
+  type Value,
+  withQuoting,
+} from "./shell-text.js";
 
 const SPECIAL = /^(?:[0-9@*#?$!-]|[1-9][0-9]*)$/;
 
 export function expandWord(node: Node, env: Environment): Value {
+  if (!env.budget.spend(1)) return unknownPiece(TOO_COMPLEX, node.startIndex, false);
   switch (node.type) {
     case "word":
     case "number":
@@ -27,7 +37,7 @@ export function expandWord(node: Node, env: Environment): Value {
       return expandParameter(node, env, false);
     case "arithmetic_expansion": {
       const result = evaluateArithmetic(node, env);
-      return typeof result === "number"
+      return typeof result === "bigint"
         ? { pieces: [literal(String(result), node.startIndex, true)] }
         : unknownPiece(result.unknown, node.startIndex, false);
     }
@@ -54,6 +64,9 @@ function expandParameter(node: Node, env: Environment, quoted: boolean): Value {
   if (SPECIAL.test(name)) return unknownPiece(`special parameter $${name}`, node.startIndex, quoted);
   const value = env.get(name);
   if (!value) return unknownPiece(`$${name} is set from the environment`, node.startIndex, quoted);
+  // Every use of a value is paid for by its length, so no script copies more than the budget.
+  if (!env.budget.spend(value.pieces.reduce((n, p) => n + 1 + p.text.length, 0)))
+    return unknownPiece(TOO_COMPLEX, node.startIndex, quoted);
   return withQuoting(value, quoted);
 }
 
