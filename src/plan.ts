@@ -1,9 +1,9 @@
 // `stepvideo-config plan`: the (TP, CP, PP) layouts a world size allows for a StepVideo model and
 // task, with DP and the global batch sizes that work, decided by the same predicates the run
 // rules use (R1, R2, R5, R6, R11, R19; inference PP = 1, R37).
-import { readFileSync } from "node:fs";
 import { JsonDocument } from "./document/json-document.js";
 import { UsageError } from "./errors.js";
+import { describeFault, readBytesSync } from "./fs/safe-read.js";
 import { schemaDefaults } from "./generated/schema-defaults.js";
 import { divisors } from "./rules/lib/arithmetic.js";
 import { latentFrames, TASK_FRAMES } from "./rules/lib/frames.js";
@@ -83,7 +83,9 @@ export function plan(options: PlanOptions): Plan {
 }
 
 function readModel(path: string): ModelParts {
-  const doc = new JsonDocument(readFileSync(path, "utf8"));
+  const read = readBytesSync(path); // stat first: never opens a FIFO or a device
+  if (!read.ok) throw new UsageError(`${path} ${describeFault(read.fault)}.`);
+  const doc = new JsonDocument(read.bytes);
   if (!doc.ok || !doc.value || typeof doc.value !== "object")
     throw new UsageError(`${path} is not a JSON model file (run \`stepvideo-config check ${path}\`).`);
   return doc.value as ModelParts;

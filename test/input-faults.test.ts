@@ -143,3 +143,18 @@ describe("rules stay on their kind of file and apart from each other", () => {
     }
   });
 });
+
+describe("files the tool reads for itself", () => {
+  it("refuses a settings file that is a device, as a usage error naming it", async () => {
+    const root = exampleCopy();
+    symlinkSync("/dev/zero", join(root, "stepvideo-config.json"));
+    await expect(check({ paths: [root], cwd: root })).rejects.toThrow(
+      /stepvideo-config\.json is a device, not a regular file/,
+    );
+  });
+
+  it("refuses a plan --model that is a device, as a usage error naming it", async () => {
+    const { plan, UsageError } = await import("../src/index.js");
+    expect(() => plan({ worldSize: 8, task: "t2v", modelFile: "/dev/zero" })).toThrow(UsageError);
+  });
+});
