@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    isolate: false,
     exclude: [
       ...configDefaults.exclude,
       "test/package-consumers.test.ts",
