@@ -95,6 +95,30 @@ describe("parallelLayout", () => {
     expect(layout.DP.value).toBeNull();
   });
 
+  it("names a variable only when its value is the flag's, and leaves GBS unknown with MBS unknown", () => {
+    const e = evaluation(
+      { "--tensor-model-parallel-size": "8", "--micro-batch-size": "$M" },
+      { "--nproc_per_node": "8" },
+    );
+    e.launch!.args[1]!.unknown = "M is not set";
+    const layout = parallelLayout(e);
+    expect(layout.TP).toEqual({ value: 8, source: "--tensor-model-parallel-size", at: { line: 10, column: 3 } });
+    expect(layout.DP.value).toBe(1);
+    expect(layout.GBS).toMatchObject({ value: null, unknown: expect.stringMatching(/^derived from MBS × DP/) });
+  });
+
+  it("derives no DP from a negative TP and says why WORLD_SIZE is unknown", () => {
+    const layout = parallelLayout(evaluation({ "--tensor-model-parallel-size": "-2" }, { "--nnodes": "$N" }));
+    expect(layout.WORLD_SIZE).toEqual({
+      value: null,
+      source: "WORLD_SIZE",
+      unknown: "derived from NPUS_PER_NODE × NNODES, which is unknown or not whole",
+    });
+    expect(
+      parallelLayout(evaluation({ "--tensor-model-parallel-size": "-2" }, { "--nproc_per_node": "8" })).DP.value,
+    ).toBeNull();
+  });
+
   it("falls back to the defaults for every flag without a launch command", () => {
     const layout = parallelLayout({ vars: new Map(), exports: new Map() });
     expect(layout.TP.value).toBe(1);
@@ -103,28 +127,38 @@ describe("parallelLayout", () => {
 });
 
 describe("layout checks", () => {
+  // Each row is evaluated inside its test, where Stryker has the mutant switched on.
   it.each([
-    [worldDivisible(8, 2, 2, 2), true],
-    [worldDivisible(8, 3, 1, 1), false],
-    [worldDivisible(8, 0, 1, 1), false],
-    [headsDivideOverTp(48, 0), false],
-    [headsDivideOverTp(48, 8), true],
-    [headsDivideOverTp(48, 5), false],
-    [headsDivideOverTpCp(48, 8, 4), false],
-    [headsDivideOverTpCp(48, 8, 1), true],
-    [headsDivideOverTpCp(48, 4, 2), true],
-    [seqDivisibleByCp(10, 4), false],
-    [seqDivisibleByCp(10, 1), true],
-    [cpDividesLatent(9, 2), false],
-    [cpDividesLatent(9, 1), true],
-    [cpDividesLatent(8, 2), true],
-    [i2vAllowsCp("i2v", 2), false],
-    [i2vAllowsCp("i2v", 1), true],
-    [i2vAllowsCp("t2v", 2), true],
-    [globalBatchValid(0, 1, 1), false],
-    [globalBatchValid(6, 2, 3), true],
-    [globalBatchValid(4, 2, 3), false],
-  ])("row %#", (actual, expected) => {
-    expect(actual).toBe(expected);
+    ["worldDivisible", () => worldDivisible(8, 2, 2, 2), true],
+    ["worldDivisible", () => worldDivisible(8, 3, 1, 1), false],
+    ["worldDivisible", () => worldDivisible(8, 0, 1, 1), false],
+    ["worldDivisible", () => worldDivisible(8, -2, 1, 1), false],
+    ["worldDivisible", () => worldDivisible(6, 2, 2, 1), false],
+    ["worldDivisible", () => worldDivisible(6, 1, 2, 3), true],
+    ["headsDivideOverTp", () => headsDivideOverTp(48, 0), false],
+    ["headsDivideOverTp", () => headsDivideOverTp(48, -8), false],
+    ["headsDivideOverTp", () => headsDivideOverTp(48, 8), true],
+    ["headsDivideOverTp", () => headsDivideOverTp(48, 5), false],
+    ["headsDivideOverTpCp", () => headsDivideOverTpCp(48, 8, 4), false],
+    ["headsDivideOverTpCp", () => headsDivideOverTpCp(48, 5, 1), true],
+    ["headsDivideOverTpCp", () => headsDivideOverTpCp(48, 4, 2), true],
+    ["headsDivideOverTpCp", () => headsDivideOverTpCp(48, 2, 32), false],
+    ["seqDivisibleByCp", () => seqDivisibleByCp(10, 4), false],
+    ["seqDivisibleByCp", () => seqDivisibleByCp(10, 0), true],
+    ["seqDivisibleByCp", () => seqDivisibleByCp(12, 4), true],
+    ["cpDividesLatent", () => cpDividesLatent(9, 2), false],
+    ["cpDividesLatent", () => cpDividesLatent(9, 0), true],
+    ["cpDividesLatent", () => cpDividesLatent(8, 2), true],
+    ["i2vAllowsCp", () => i2vAllowsCp("i2v", 2), false],
+    ["i2vAllowsCp", () => i2vAllowsCp("i2v", 1), true],
+    ["i2vAllowsCp", () => i2vAllowsCp("t2v", 2), true],
+    ["i2vAllowsCp", () => i2vAllowsCp(undefined, 2), true],
+    ["globalBatchValid", () => globalBatchValid(0, 1, 1), false],
+    ["globalBatchValid", () => globalBatchValid(-6, 2, 3), false],
+    ["globalBatchValid", () => globalBatchValid(6, 2, 3), true],
+    ["globalBatchValid", () => globalBatchValid(4, 2, 3), false],
+    ["globalBatchValid", () => globalBatchValid(4, 1, 2), true],
+  ] as const)("%s row %#", (_, actual, expected) => {
+    expect(actual()).toBe(expected);
   });
 });

@@ -64,12 +64,22 @@ describe("global-batch-size", () => {
     ],
     [
       "a GBS that MBS×DP does not divide",
-      "GBS=3",
-      gbs("multiple", "GBS 3 is not a multiple of MBS×DP = 2×1 = 2", "Use a multiple of 2, e.g. 2."),
+      "GBS=6",
+      {
+        ...gbs("multiple", "GBS 6 is not a multiple of MBS×DP = 2×2 = 4", "Use a multiple of 4, e.g. 4."),
+        related: [
+          "20: MBS = 2 is set here",
+          "17: TP = 4 is set here",
+          "19: CP = 2 is set here",
+          "10: NPUS_PER_NODE = 16 is set here",
+        ],
+      },
+      "NPUS_PER_NODE=16",
     ],
-  ])("reports %s", async (_, gbsLine, expected) => {
+  ])("reports %s", async (_, gbsLine, expected, npus = "NPUS_PER_NODE=8") => {
     const found = await diagnostics(
       [
+        ["NPUS_PER_NODE=8", npus],
         ["MBS=1", "MBS=2"],
         ["GBS=$(( WORLD_SIZE * MBS / CP / TP * ACC ))", gbsLine],
       ],
@@ -93,7 +103,24 @@ describe("global-batch-size", () => {
   });
 });
 
-describe("heads-divisible-by-tp and cp-divides-latent-frames", () => {
+describe("global-batch-size with MBS unknown", () => {
+  it("judges no explicit GBS against an unknown MBS", async () => {
+    const found = await diagnostics(
+      [
+        ["MBS=1", "MBS=$MBS_FROM_ENV"],
+        ["GBS=$(( WORLD_SIZE * MBS / CP / TP * ACC ))", "GBS=4"],
+      ],
+      ["global-batch-size"],
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe("heads-divisible-by-tp", () => {
+  it("leaves a TP of 0 to the layout rules", async () => {
+    expect(await diagnostics([["TP=4", "TP=0"]], ["heads-divisible-by-tp"])).toEqual([]);
+  });
+
   it("reports num_heads that TP does not divide, with the divisors and the TP line", async () => {
     const found = await diagnostics(
       [
