@@ -1,35 +1,25 @@
 // Output formats on a broken tree: GitHub workflow commands with positions and escaping, and a
 // SARIF 2.1.0 log that validates against the SARIF schema (loaded offline from a dev dependency).
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatters } from "../src/formatters/index.js";
 import { check, type Report } from "../src/index.js";
 import { allRules } from "../src/rules/index.js";
-import { fixturesDir } from "./fixture-cases.js";
+import { overlayTree } from "./overlay-tree.js";
 
 const require = createRequire(import.meta.url);
 const ctx = { color: false, readSource: () => undefined };
 
 async function brokenReport(): Promise<Report> {
-  const dir = mkdtempSync(join(tmpdir(), "svc-fmt-"));
-  cpSync(join(fixturesDir, "example"), dir, { recursive: true });
+  const dir = overlayTree("runs/heads-divisible-by-tp-cp"); // TP 8, CP 4, 32 NPUs
   const model = join(dir, "examples/stepvideo/t2v/inference_t2v_model.json");
   writeFileSync(
     model,
     readFileSync(model, "utf8")
       .replace('"dtype": "bf16"', '"dtype": "bfloat16"')
       .replace('"num_heads": 48', '"num_heads": 48.0'),
-  );
-  const script = join(dir, "examples/stepvideo/t2v/pretrain_t2v.sh");
-  writeFileSync(
-    script,
-    readFileSync(script, "utf8")
-      .replace("TP=4", "TP=8")
-      .replace("CP=2", "CP=4")
-      .replace("NPUS_PER_NODE=8", "NPUS_PER_NODE=32"),
   );
   return check({ paths: [dir] });
 }
