@@ -21,8 +21,8 @@ export const cpDividesLatentFrames: RunRule = {
     messages: { latent: "{{frames}} frames make {{latent}} latent frames, which CP = {{cp}} does not divide" },
   },
   check(ctx) {
-    const { CP } = ctx.run.parallel;
-    if (CP.value === null || CP.value <= 1) return;
+    const cp = ctx.known("CP");
+    if (cp <= 1) return;
     const model = ctx.value<ModelParts>("model");
     const frameLen = typeof model?.ae?.frame_len === "number" ? model.ae.frame_len : undefined;
     const inference = ctx.run.entry === "inference";
@@ -31,12 +31,12 @@ export const cpDividesLatentFrames: RunRule = {
       : ctx.value<DataParts>("data")?.dataset_param?.preprocess_parameters?.num_frames;
     if (typeof frames !== "number") return;
     const latent = latentFrames(frames, frameLen);
-    if (cpDividesLatent(latent, CP.value)) return;
+    if (cpDividesLatent(latent, cp)) return;
     ctx.report({
       target: inference ? "model" : "data",
       pointer: inference ? "/pipeline_config/input_size/0" : NUM_FRAMES_POINTER,
       messageId: "latent",
-      data: { frames, latent, cp: CP.value },
+      data: { frames, latent, cp: cp },
       hint: `use CP in ${formatSet(divisors(latent))} for ${latent} latent frames`,
       related: ctx.setAt("CP"),
     });

@@ -14,7 +14,8 @@ export const cudaDeviceMaxConnections: RunRule = {
   },
   check(ctx) {
     const { TP } = ctx.run.parallel;
-    if (TP.value === null || TP.value <= 1 || ctx.run.entry === undefined) return;
+    const tp = ctx.known("TP");
+    if (tp <= 1) return;
     const exported = ctx.run.evaluation.exports.get("CUDA_DEVICE_MAX_CONNECTIONS");
     if (exported && (exported.value === "1" || exported.value === undefined)) return;
     ctx.report({
@@ -23,7 +24,7 @@ export const cudaDeviceMaxConnections: RunRule = {
       ...(exported ? { at: { line: exported.line, column: exported.column } } : TP.at ? { at: TP.at } : {}),
       messageId: "missing",
       data: {
-        tp: TP.value,
+        tp,
         state: exported
           ? `exports CUDA_DEVICE_MAX_CONNECTIONS=${exported.value}`
           : "does not export CUDA_DEVICE_MAX_CONNECTIONS=1",

@@ -14,12 +14,12 @@ export const dpoMicroBatch: RunRule = {
     messages: { mbs: "DPO post-training runs with MBS = {{mbs}}; find_probability needs one sample per micro-batch" },
   },
   check(ctx) {
-    const { MBS } = ctx.run.parallel;
-    if (ctx.run.entry !== "dpo" || MBS.value === null || MBS.value === 1) return;
+    const mbs = ctx.known("MBS");
+    if (mbs === 1) return;
     ctx.report({
       ...ctx.atVariable("MBS"),
       messageId: "mbs",
-      data: { mbs: MBS.value },
+      data: { mbs },
       hint: "Set MBS=1 and raise ACC (gradient accumulation) for a larger global batch.",
     });
   },

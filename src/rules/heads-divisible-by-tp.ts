@@ -17,13 +17,13 @@ export const headsDivisibleByTp: RunRule = {
   },
   check(ctx) {
     const heads = ctx.value<PredictorOf>("model")?.predictor?.num_heads;
-    const { TP } = ctx.run.parallel;
-    if (typeof heads !== "number" || TP.value === null || TP.value <= 0 || headsDivideOverTp(heads, TP.value)) return;
+    const tp = ctx.known("TP");
+    if (typeof heads !== "number" || tp <= 0 || headsDivideOverTp(heads, tp)) return;
     ctx.report({
       target: "model",
       pointer: "/predictor/num_heads",
       messageId: "heads",
-      data: { heads, tp: TP.value },
+      data: { heads, tp },
       hint: `use TP in ${formatSet(divisors(heads))}`,
       related: ctx.setAt("TP"),
     });

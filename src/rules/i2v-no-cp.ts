@@ -17,12 +17,12 @@ export const i2vNoCp: RunRule = {
     },
   },
   check(ctx) {
-    const { CP } = ctx.run.parallel;
-    if (CP.value === null || i2vAllowsCp(ctx.run.task, CP.value) || ctx.run.entry === "feature-extraction") return;
+    const cp = ctx.known("CP");
+    if (i2vAllowsCp(ctx.run.task, cp)) return;
     ctx.report({
       ...ctx.atVariable("CP"),
       messageId: "cp",
-      data: { entry: ctx.run.entry ?? "", cp: CP.value },
+      data: { entry: ctx.run.entry ?? "", cp },
       hint: "Set CP=1 for i2v; use TP or DP to scale instead.",
     });
   },

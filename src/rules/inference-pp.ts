@@ -16,13 +16,13 @@ export const inferencePp: RunRule = {
     messages: { pp: "inference runs with PP = {{pp}}; the StepVideo pipeline supports only PP = 1" },
   },
   check(ctx) {
-    const { PP } = ctx.run.parallel;
-    if (ctx.run.entry !== "inference" || PP.value === null || PP.value <= 1) return;
+    const pp = ctx.known("PP");
+    if (pp <= 1) return;
     const heads = ctx.value<ModelParts>("model")?.predictor?.num_heads ?? schemaDefaults.predictor.num_heads;
     ctx.report({
       ...ctx.atVariable("PP"),
       messageId: "pp",
-      data: { pp: PP.value },
+      data: { pp },
       hint: `Set PP=1; scale inference with TP (a divisor of num_heads ${heads}) instead.`,
     });
   },

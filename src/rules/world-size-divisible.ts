@@ -14,15 +14,19 @@ export const worldSizeDivisible: RunRule = {
     messages: { world: "WORLD_SIZE {{world}} is not divisible by TP×PP×CP = {{tp}}×{{pp}}×{{cp}} = {{product}}" },
   },
   check(ctx) {
-    const { WORLD_SIZE, TP, PP, CP } = ctx.run.parallel;
-    if (WORLD_SIZE.value === null || TP.value === null || PP.value === null || CP.value === null) return;
-    const product = TP.value * PP.value * CP.value;
-    if (worldDivisible(WORLD_SIZE.value, TP.value, PP.value, CP.value)) return;
+    const [world, tp, pp, cp] = (["WORLD_SIZE", "TP", "PP", "CP"] as const).map((n) => ctx.known(n)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const product = tp * pp * cp;
+    if (worldDivisible(world, tp, pp, cp)) return;
     ctx.report({
       ...ctx.atVariable("TP"),
       messageId: "world",
-      data: { world: WORLD_SIZE.value, tp: TP.value, pp: PP.value, cp: CP.value, product },
-      hint: `Make TP×PP×CP divide ${WORLD_SIZE.value}, or change NPUS_PER_NODE × NNODES to a multiple of ${product}.`,
+      data: { world, tp, pp, cp, product },
+      hint: `Make TP×PP×CP divide ${world}, or change NPUS_PER_NODE × NNODES to a multiple of ${product}.`,
       related: [...ctx.setAt("NPUS_PER_NODE"), ...ctx.setAt("NNODES"), ...ctx.setAt("PP"), ...ctx.setAt("CP")],
     });
   },
