@@ -39,6 +39,16 @@ describe("fix contract", () => {
     expect(find(apply(text, d), "dtype-value", "/text_encoder/0/dtype")).toBeUndefined();
   });
 
+  it("dtype-value: torch names and other cases are aliases too", () => {
+    for (const [written, fixed] of [
+      ["torch.float16", "float16"],
+      ["BF16", "bf16"],
+    ]) {
+      const text = fixture("text_encoder.dtype-bfloat16.json").replace('"bfloat16"', `"${written}"`);
+      expect(find(text, "dtype-value", "/text_encoder/0/dtype")?.fix?.text).toBe(`"${fixed}"`);
+    }
+  });
+
   it("dtype-value: a value that is no known alias gets a hint but no fix", () => {
     const text = fixture("text_encoder.dtype-bfloat16.json").replace('"bfloat16"', '"bf61"');
     const d = find(text, "dtype-value", "/text_encoder/0/dtype")!;
