@@ -1,7 +1,7 @@
 // `migrate --to 26.0.0` on every upstream release tree and fork (copied to a temporary folder, never
 // written in place): afterwards the check under 26.0.0 finds no error, or only what needs the user's
 // choice; a second run changes nothing; the library computes without writing; downgrades work too.
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -92,6 +92,20 @@ describe.skipIf(!hasUpstream)("migrate --to 26.0.0", () => {
     expect(result.stdout.match(/^\+\+\+ /gm)).toHaveLength(1);
     expect(result.status).toBe(1);
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("keeps CRLF line endings and the indentation of the file it adds a key to", async () => {
+    const dir = copyOf(join(upstreamDir, "2.3.0"));
+    const tools = join(dir, "mindspeed_mm/tools/tools.json");
+    const crlf = readFileSync(tools, "utf8").replace(/\n/g, "\r\n");
+    writeFileSync(tools, crlf);
+    await runCli(["migrate", "--to", "26.0.0", "mindspeed_mm/tools/tools.json"], dir);
+    expect(readFileSync(tools, "utf8")).toBe(
+      crlf.replace(
+        '"aic_metrics_type": "PipeUtilization"\r\n',
+        '"aic_metrics_type": "PipeUtilization",\r\n            "analyse_flag": true\r\n',
+      ),
+    );
   });
 
   it("the library returns the edits and what remains, and writes nothing", async () => {
