@@ -6,8 +6,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { FILE_NAMES } from "../src/project/file-names.js";
 import { bundleSchema, type JsonSchema } from "./bundle-schema.js";
 import { catalog } from "./catalog.js";
+import { closeObjects } from "./close-objects.js";
+import { withDeprecationMessages } from "./deprecation-messages.js";
 import { defaultsModule, kindsModule, pathKeysModule, releasesModule } from "./emit-facts.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidators, validatorDeclarations, validatorMapModule } from "./emit-validators.js";
@@ -37,17 +40,25 @@ async function buildOutputs(): Promise<Map<string, string>> {
     .filter((f) => f.endsWith(".schema.json") && f !== "common.schema.json")
     .map((f) => f.slice(0, -".schema.json".length))
     .sort();
+  // `bundles` validate as MindSpeed-MM reads (unknown keys are unknown-key's walk, not errors);
+  // `published` are what editors load: closed where keys are listed, so a typo is flagged there too.
   const bundles = new Map<string, JsonSchema>();
-  for (const kind of kinds) bundles.set(kind, bundleSchema(readJson(join(sourceDir, `${kind}.schema.json`)), common));
+  const published = new Map<string, JsonSchema>();
+  for (const kind of kinds) {
+    const bundled = withDeprecationMessages(bundleSchema(readJson(join(sourceDir, `${kind}.schema.json`)), common));
+    bundles.set(kind, bundled);
+    // Only the kinds users edit (named in the naming table) are closed, not the dataset records.
+    published.set(kind, FILE_NAMES.some((n) => n.kind === kind) ? closeObjects(bundled) : bundled);
+  }
   const model = bundles.get("model");
   const settings = bundles.get("settings");
   if (!model || !settings) throw new Error("schemas/src needs model.schema.json and settings.schema.json");
   const roles = modelRoleFacts(model);
 
   const outputs = new Map<string, string>();
-  for (const [kind, schema] of bundles)
+  for (const [kind, schema] of published)
     outputs.set(`schemas/${kind}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
-  outputs.set("schemas/catalog.json", catalog(bundles));
+  outputs.set("schemas/catalog.json", catalog(published));
   for (const [kind, schema] of bundles) outputs.set(`docs/config/${kind}.md`, schemaDoc(kind, schema, roles));
   outputs.set("src/generated/kinds.ts", BANNER + kindsModule(bundles, roles));
   outputs.set("src/generated/schema-defaults.ts", BANNER + defaultsModule(bundles));
@@ -56,7 +67,7 @@ async function buildOutputs(): Promise<Map<string, string>> {
   outputs.set("src/generated/validators.js", BANNER + emitValidators(bundles, roles));
   outputs.set("src/generated/validators.d.ts", BANNER + validatorDeclarations(bundles, roles));
   outputs.set("src/generated/validator-map.ts", BANNER + validatorMapModule(bundles, roles));
-  outputs.set("src/generated/types.ts", BANNER + (await emitTypes(bundles, roles)));
+  outputs.set("src/generated/types.ts", BANNER + (await emitTypes(published, roles)));
   outputs.set(".pre-commit-hooks.yaml", preCommitHooks());
   return outputs;
 }
