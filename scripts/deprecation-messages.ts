@@ -3,16 +3,17 @@
 // "Value is deprecated". The description stays the one source of the reason.
 import type { JsonSchema } from "./bundle-schema.js";
 
-export function withDeprecationMessages(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withDeprecationMessages);
+export function withDeprecationMessages(schema: JsonSchema): JsonSchema {
+  return annotate(schema) as JsonSchema;
+}
+
+function annotate(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(annotate);
   if (!node || typeof node !== "object") return node;
   const n = node as JsonSchema;
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(n))
-    out[key] =
-      key === "enum" || key === "const" || key === "default" || key === "examples"
-        ? value
-        : withDeprecationMessages(value);
+    out[key] = key === "enum" || key === "const" || key === "default" || key === "examples" ? value : annotate(value);
   if (n.deprecated === true && typeof n.description === "string" && out.deprecationMessage === undefined)
     out.deprecationMessage = n.description;
   return out;

@@ -6,16 +6,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FILE_NAMES } from "../src/project/file-names.js";
-import { bundleSchema, type JsonSchema } from "./bundle-schema.js";
 import { catalog } from "./catalog.js";
-import { closeObjects } from "./close-objects.js";
-import { withDeprecationMessages } from "./deprecation-messages.js";
 import { defaultsModule, kindsModule, pathKeysModule, releasesModule } from "./emit-facts.js";
+import { roleGuardsModule } from "./emit-role-guards.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidators, validatorDeclarations, validatorMapModule } from "./emit-validators.js";
 import { preCommitHooks } from "./integrations.js";
 import { modelRoleFacts } from "./model-roles.js";
+import { schemaBundles } from "./schema-bundles.js";
 import { schemaDoc } from "./schema-docs.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,26 +28,8 @@ const GENERATED_DIRS: [string, string][] = [
   ["docs/config", ".md"],
 ];
 
-function readJson(path: string): JsonSchema {
-  return JSON.parse(readFileSync(path, "utf8")) as JsonSchema;
-}
-
 async function buildOutputs(): Promise<Map<string, string>> {
-  const common = readJson(join(sourceDir, "common.schema.json"));
-  const kinds = readdirSync(sourceDir)
-    .filter((f) => f.endsWith(".schema.json") && f !== "common.schema.json")
-    .map((f) => f.slice(0, -".schema.json".length))
-    .sort();
-  // `bundles` validate as MindSpeed-MM reads (unknown keys are unknown-key's walk, not errors);
-  // `published` are what editors load: closed where keys are listed, so a typo is flagged there too.
-  const bundles = new Map<string, JsonSchema>();
-  const published = new Map<string, JsonSchema>();
-  for (const kind of kinds) {
-    const bundled = withDeprecationMessages(bundleSchema(readJson(join(sourceDir, `${kind}.schema.json`)), common));
-    bundles.set(kind, bundled);
-    // Only the kinds users edit (named in the naming table) are closed, not the dataset records.
-    published.set(kind, FILE_NAMES.some((n) => n.kind === kind) ? closeObjects(bundled) : bundled);
-  }
+  const { bundles, published } = schemaBundles(sourceDir);
   const model = bundles.get("model");
   const settings = bundles.get("settings");
   if (!model || !settings) throw new Error("schemas/src needs model.schema.json and settings.schema.json");
@@ -68,6 +48,7 @@ async function buildOutputs(): Promise<Map<string, string>> {
   outputs.set("src/generated/validators.d.ts", BANNER + validatorDeclarations(bundles, roles));
   outputs.set("src/generated/validator-map.ts", BANNER + validatorMapModule(bundles, roles));
   outputs.set("src/generated/types.ts", BANNER + (await emitTypes(published, roles)));
+  outputs.set("src/generated/model-role-guards.ts", BANNER + roleGuardsModule(roles));
   outputs.set(".pre-commit-hooks.yaml", preCommitHooks());
   return outputs;
 }

@@ -2,6 +2,7 @@
 export { check } from "./check.js";
 export { UsageError } from "./errors.js";
 export { modelRoles, type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
+export * from "./generated/model-role-guards.js";
 export { DEFAULT_RELEASE, RELEASES, type Release } from "./generated/releases.js";
 export type * from "./generated/types.js";
 export { type Layout, type Plan, type PlanOptions, plan } from "./plan.js";

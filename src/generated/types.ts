@@ -305,7 +305,6 @@ export interface DataDpoConfig {
      * DPO reads raw video pairs: `t2v` (DPO from features is not supported).
      */
     dataset_type?: "t2v";
-    [k: string]: unknown;
   };
   dataloader_param: DataloaderParam;
 }
