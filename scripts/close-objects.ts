@@ -6,9 +6,13 @@
 // of them, per role; a source that says `additionalProperties` keeps what it says.
 import type { JsonSchema } from "./bundle-schema.js";
 
-/** Keywords whose subschemas refine the shape around them (conditions, branches, extra constraints). */
-const COMBINATORS = new Set(["if", "then", "else", "not", "allOf", "anyOf", "oneOf"]);
-/** Keywords whose subschemas describe another place (a member, an element) or name a definition. */
+/** The combinators that apply their subschemas to the value (conditions only test it). */
+const BRANCHES = new Set(["then", "else", "allOf", "anyOf", "oneOf"]);
+/**
+ * Keywords whose subschemas describe another place (a member, an element) or name a definition;
+ * the walk goes only through these, never into if/then/else/not/allOf/anyOf/oneOf, whose
+ * subschemas refine the shape around them and are not shapes of their own.
+ */
 const PLACES = new Set(["properties", "patternProperties", "definitions"]);
 const PLACE = new Set(["items", "additionalItems", "additionalProperties"]);
 
@@ -19,20 +23,16 @@ function listsKeys(node: JsonSchema): boolean {
 }
 
 /** A shape whose branches bring in definitions of their own (the model file's roles) closes there, not here. */
-function delegates(node: JsonSchema): boolean {
-  let found = false;
-  const visit = (n: unknown): void => {
-    if (!n || typeof n !== "object" || found) return;
-    if (Array.isArray(n)) return n.forEach(visit);
-    const s = n as JsonSchema;
-    if (typeof s.$ref === "string") found = true;
-    for (const [key, value] of Object.entries(s))
-      if (COMBINATORS.has(key) && key !== "if" && key !== "not") visit(value);
-  };
-  for (const [key, value] of Object.entries(node))
-    if (COMBINATORS.has(key) && key !== "if" && key !== "not") visit(value);
-  return found;
+function delegates(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(delegates);
+  if (!node || typeof node !== "object") return false;
+  return Object.entries(node as JsonSchema).some(
+    ([key, value]) => BRANCHES.has(key) && (refers(value) || delegates(value)),
+  );
 }
+
+const refers = (node: unknown): boolean =>
+  Array.isArray(node) ? node.some(refers) : typeof (node as JsonSchema | null)?.$ref === "string";
 
 function close(node: JsonSchema): JsonSchema {
   if (!listsKeys(node) || "additionalProperties" in node || "patternProperties" in node || delegates(node)) return node;

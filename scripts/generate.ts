@@ -39,6 +39,7 @@ async function buildOutputs(): Promise<Map<string, string>> {
   for (const [kind, schema] of published)
     outputs.set(`schemas/${kind}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   outputs.set("schemas/catalog.json", catalog(published));
+  outputs.set("schemas/catalog.local.json", catalog(published, true));
   for (const [kind, schema] of bundles) outputs.set(`docs/config/${kind}.md`, schemaDoc(kind, schema, roles));
   outputs.set("src/generated/kinds.ts", BANNER + kindsModule(bundles, roles));
   outputs.set("src/generated/schema-defaults.ts", BANNER + defaultsModule(bundles));
