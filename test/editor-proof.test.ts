@@ -1,19 +1,18 @@
 // Proof in the editor's own engine: the JSON language service VS Code runs loads the shipped
-// schemas through the catalog's fileMatch patterns; every upstream 26.0.0 config validates
+// schemas through the offline catalog's fileMatch patterns; every upstream 26.0.0 config validates
 // without error, injected mistakes are flagged on the right line, and hovers show descriptions.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DiagnosticSeverity, ErrorCode, getLanguageService, type JSONDocument } from "vscode-json-languageservice";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { filesUnder, hasUpstream, skipReason, upstreamDir } from "./upstream-paths.js";
 
-const project = fileURLToPath(new URL("..", import.meta.url));
-const catalog = JSON.parse(readFileSync(join(project, "schemas", "catalog.json"), "utf8")) as {
+// The offline catalog shipped in the package: each url relative to the catalog file itself.
+const catalogUrl = new URL("../schemas/catalog.local.json", import.meta.url);
+const catalog = JSON.parse(readFileSync(catalogUrl, "utf8")) as {
   schemas: { url: string; fileMatch: string[] }[];
 };
-const local = (url: string) => pathToFileURL(join(project, "schemas", url.split("/").pop()!)).href;
 
 const service = getLanguageService({
   schemaRequestService: async (uri) => readFileSync(fileURLToPath(uri), "utf8"),
@@ -23,7 +22,7 @@ service.configure({
   allowComments: false,
   schemas: catalog.schemas
     .filter((s) => s.fileMatch.length)
-    .map((s) => ({ uri: local(s.url), fileMatch: s.fileMatch })),
+    .map((s) => ({ uri: new URL(s.url, catalogUrl).href, fileMatch: s.fileMatch })),
 });
 
 async function diagnose(path: string, text: string) {
@@ -45,7 +44,7 @@ const lineOf = (t: string, needle: string) => t.split("\n").findIndex((l) => l.i
 
 if (!hasUpstream) console.warn(skipReason);
 
-describe.skipIf(!hasUpstream)("VS Code's JSON language service with schemas/catalog.json", () => {
+describe.skipIf(!hasUpstream)("VS Code's JSON language service with schemas/catalog.local.json", () => {
   const dir = `${upstreamDir}26.0.0`;
   const model = `${dir}/examples/stepvideo/t2v/pretrain_t2v_model.json`;
   const data = `${dir}/examples/stepvideo/t2v/data_static_resolution.json`;

@@ -8,7 +8,7 @@ import { writeNewFile } from "./write-new-file.js";
 /** A TOML basic string: JSON's escapes (\" \\ \n \uXXXX) are TOML's. */
 const toml = (s: string) => JSON.stringify(s);
 
-export function helixConfig(): string {
+function helixConfig(): string {
   const entries = schemaEntries().map(
     (e) => `  { fileMatch = [${e.fileMatch.map(toml).join(", ")}], url = ${toml(e.uri)} },`,
   );

@@ -9,7 +9,7 @@ import { writeNewFile } from "./write-new-file.js";
 const attr = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function jetbrainsConfig(workspace: string): string {
+function jetbrainsConfig(workspace: string): string {
   const entries = schemaEntries().flatMap((e) => [
     `        <entry key="${attr(e.name)}">`,
     "          <value>",
