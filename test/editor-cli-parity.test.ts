@@ -32,7 +32,7 @@ async function editorUnknownLines(kind: SchemaKind, path: string, text: string):
   const doc = TextDocument.create(pathToFileURL(path).href, "json", 1, text);
   const found = await service.doValidation(doc, service.parseJSONDocument(doc));
   return found
-    .filter((d) => /^Property .+ is not allowed\.$/.test(d.message))
+    .filter((d) => /^Property .+ is not allowed\.$/.test(String(d.message)))
     .map((d) => d.range.start.line + 1)
     .sort((a, b) => a - b);
 }
