@@ -27,6 +27,8 @@ export function usage(): string {
       --task t2v|i2v (default t2v)  --inference  --mbs N  --model FILE  --frames N  --format table|json
   stepvideo-config schema [KIND]           list schema kinds with their URLs, or print one schema
   stepvideo-config init vscode [--remote]  add the schemas to .vscode/settings.json (node_modules paths, or URLs)
+  stepvideo-config init neovim|helix|jetbrains  print jsonls settings for init.lua, or create
+                                     .helix/languages.toml or .idea/jsonSchemas.xml
   stepvideo-config --help | --version
 `;
 }

@@ -79,17 +79,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.version) return write(stdout, `${packageVersion()}\n`, 0);
   if (command === "schema") return write(stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
   if (command === "plan") return runPlan(values, io);
-  if (command === "init") {
-    if (rest[0] !== "vscode")
-      throw new UsageError('init supports one editor: "stepvideo-config init vscode [--remote]".');
-    const { initVscode } = await import("./init-vscode.js");
-    const result = initVscode(io.cwd, values.remote);
-    return write(
-      stdout,
-      `${result.settingsFile}: ${result.added} json.schemas entries for StepVideo configs${values.remote ? " (remote URLs, trusted domain added)" : ""}\n`,
-      0,
-    );
-  }
+  if (command === "init")
+    return write(stdout, await (await import("./init-command.js")).runInit(rest[0], io.cwd, values.remote), 0);
   if (command !== "check" && command !== "migrate")
     throw new UsageError(command ? `Unknown command "${command}".\n\n${usage()}` : usage());
 

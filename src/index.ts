@@ -4,6 +4,7 @@ export { UsageError } from "./errors.js";
 export type { EditResult, FileChange } from "./fix/edit-files.js";
 export { fix } from "./fix/fix-files.js";
 export { modelRoles, type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
+export * from "./generated/model-role-guards.js";
 export { DEFAULT_RELEASE, RELEASES, type Release } from "./generated/releases.js";
 export type * from "./generated/types.js";
 export { type MigrateOptions, type MigrateResult, migrate } from "./migrate/migrate-files.js";
