@@ -21,6 +21,7 @@ export function usage(): string {
       --task t2v|i2v (default t2v)  --inference  --mbs N  --model FILE  --frames N  --format table|json
   stepvideo-config schema [KIND]           list schema kinds with their URLs, or print one schema
   stepvideo-config init vscode [--remote]  add the schemas to .vscode/settings.json (node_modules paths, or URLs)
+  stepvideo-config lsp [--stdio]           run the language server on stdin/stdout (for editors)
   stepvideo-config --help | --version
 `;
 }

@@ -65,6 +65,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       "check-paths": { type: "boolean", default: false },
       jobs: { type: "string" },
       remote: { type: "boolean", default: false },
+      stdio: { type: "boolean", default: false }, // lsp: what LSP clients pass; stdio is the only transport
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -74,6 +75,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.version) return write(stdout, `${packageVersion()}\n`, 0);
   if (command === "schema") return write(stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
   if (command === "plan") return runPlan(values, io);
+  if (command === "lsp") return (await import("./lsp/stdio.js")).serveStdio();
   if (command === "init") {
     if (rest[0] !== "vscode")
       throw new UsageError('init supports one editor: "stepvideo-config init vscode [--remote]".');
