@@ -2,15 +2,7 @@
 // character offsets into the text the check read (Diagnostic.fix), so an action is offered only
 // while the buffer is still the text the diagnostics were computed on.
 import { type CodeAction, CodeActionKind, type Range } from "vscode-languageserver";
-import type { Diagnostic } from "../types.js";
 import type { PublishedFile } from "./published-diagnostics.js";
-
-/** The fix contract of Diagnostic (eslint-style): replace [start, end) of the decoded text. */
-interface Fix {
-  range: [number, number];
-  text: string;
-  title: string;
-}
 
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range["start"], q: Range["start"]) =>
@@ -23,7 +15,7 @@ export function codeActions(published: PublishedFile | undefined, range: Range, 
   if (!published || !snapshot || snapshot.version !== version) return [];
   const actions: CodeAction[] = [];
   published.diagnostics.forEach((d, i) => {
-    const fix = (d as Diagnostic & { fix?: Fix }).fix;
+    const { fix } = d;
     const lsp = published.lsp[i];
     if (!fix || !lsp || !overlaps(lsp.range, range)) return;
     const edit = {
