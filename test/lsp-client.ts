@@ -1,7 +1,7 @@
 // A language client for tests: the real server (startServer) on one end of a pair of in-memory
 // streams and vscode-languageserver's protocol connection on the other, speaking JSON-RPC as an
 // editor does. Waits on publishDiagnostics notifications rather than on timers.
-import { PassThrough } from "node:stream";
+import { PassThrough, type Readable, type Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import {
   type CodeAction,
@@ -9,6 +9,7 @@ import {
   createProtocolConnection,
   type Diagnostic,
   type Hover,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
@@ -21,6 +22,7 @@ type Waiter = { uri: string; until: (d: Diagnostic[]) => boolean; resolve: (d: D
 
 export class TestClient {
   readonly latest = new Map<string, Diagnostic[]>();
+  capabilities?: InitializeResult;
   private readonly waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
 
@@ -36,14 +38,19 @@ export class TestClient {
   }
 
   /** Starts a server in this process and initializes it with `root` as the workspace folder. */
-  static async start(root: string): Promise<TestClient> {
+  static start(root: string): Promise<TestClient> {
     const [toServer, toClient] = [new PassThrough(), new PassThrough()];
     startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
-    const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    return TestClient.connect(toClient, toServer, root);
+  }
+
+  /** Connects to a server reading `toServer` and writing `fromServer`, and initializes it. */
+  static async connect(fromServer: Readable, toServer: Writable, root: string): Promise<TestClient> {
+    const connection = createProtocolConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
     connection.listen();
     const client = new TestClient(connection);
     const uri = pathToFileURL(root).href;
-    await connection.sendRequest("initialize", {
+    client.capabilities = await connection.sendRequest("initialize", {
       processId: null,
       rootUri: uri,
       workspaceFolders: [{ uri, name: "tree" }],
@@ -91,6 +98,12 @@ export class TestClient {
 
   hover(uri: string, line: number, character: number): Promise<Hover | null> {
     return this.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character } });
+  }
+
+  /** The orderly end of a session: shutdown, then exit. */
+  async shutdown(): Promise<void> {
+    await this.connection.sendRequest("shutdown");
+    await this.connection.sendNotification("exit");
   }
 
   dispose(): void {

@@ -1,8 +1,10 @@
 // The language server over the protocol, in process: diagnostics of file rules on an open config,
 // run rules re-checked from an unsaved launch script, cleared again when the edit is undone,
 // hover from the schemas and the rules, and the quick fix for `48.0`.
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Diagnostic } from "vscode-languageserver/node";
 import { TestClient } from "./lsp-client.js";
@@ -89,5 +91,21 @@ describe("stepvideo-config language server", () => {
     // once the buffer has changed, the fix's offsets no longer apply: no stale action
     await client.change(uri, t.model.replace("\n", "\n\n"));
     expect(await client.codeActions(uri, d!.range)).toEqual([]);
+  });
+
+  it("runs as `stepvideo-config lsp --stdio` from the bundled bin, and exits 0 after shutdown", async () => {
+    const t = tree();
+    const cli = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
+    const server = spawn(process.execPath, [cli, "lsp", "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+    const exited = new Promise((resolve) => server.on("exit", resolve));
+    client = await TestClient.connect(server.stdout, server.stdin, t.root);
+    expect(client.capabilities?.capabilities).toMatchObject({
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ["quickfix"] },
+    });
+    const uri = await client.open(t.scriptPath, t.script.replace(/^CP=2$/m, "CP=16"));
+    await client.diagnostics(uri, has("world-size-divisible")); // the bash parser's chunk loads from the bundle
+    await client.shutdown();
+    expect(await exited).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import {
 import { packageUrl } from "../package-root.js";
 import type { Diagnostic, Severity } from "../types.js";
 
-export const SOURCE = "stepvideo-config";
+const SOURCE = "stepvideo-config";
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
