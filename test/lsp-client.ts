@@ -81,6 +81,10 @@ export class TestClient {
     return version;
   }
 
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+  }
+
   /** The next published diagnostics of `uri` that satisfy `until` (the latest, if they already do). */
   diagnostics(uri: string, until: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
     const now = this.latest.get(uri);

@@ -2,9 +2,9 @@
 // run rules re-checked from an unsaved launch script, cleared again when the edit is undone,
 // hover from the schemas and the rules, and the quick fix for `48.0`.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Diagnostic } from "vscode-languageserver/node";
 import { TestClient } from "./lsp-client.js";
@@ -64,6 +64,22 @@ describe("stepvideo-config language server", () => {
     await client.change(scriptUri, t.script);
     await client.diagnostics(modelUri, lacks("heads-divisible-by-tp-cp"));
     await client.diagnostics(scriptUri, (ds) => ds.length === 0);
+  });
+
+  it("checks the files an open script's runs name, not open themselves, with their file rules", async () => {
+    const t = tree();
+    writeFileSync(t.modelPath, t.model); // 48.0 on disk; only the script is open
+    client = await TestClient.start(t.root);
+    const scriptUri = await client.open(t.scriptPath, t.script.replace(/^TP=4$/m, "TP=8").replace(/^CP=2$/m, "CP=4"));
+    const modelUri = pathToFileURL(t.modelPath).href;
+    const both = (ds: Diagnostic[]) => has("integer-token")(ds) && has("heads-divisible-by-tp-cp")(ds);
+    await client.diagnostics(modelUri, both);
+    await client.change(scriptUri, t.script);
+    const after = await client.diagnostics(modelUri, lacks("heads-divisible-by-tp-cp"));
+    expect(codes(after)).toEqual(["integer-token"]);
+    // closed, the script names nothing: the model file's diagnostics are cleared
+    await client.close(scriptUri);
+    await client.diagnostics(modelUri, (ds) => ds.length === 0);
   });
 
   it("hovers a key with its schema description and a diagnostic with its rule", async () => {

@@ -43,7 +43,15 @@ function startFolder(path: string, folders: string[]): string {
   return holding.sort((a, b) => b.length - a.length)[0] ?? dirname(path);
 }
 
-export async function checkOpenDocuments(documents: OpenDocument[], folders: string[]): Promise<OpenCheck[]> {
+/**
+ * `named` remembers, per start folder, the files the open scripts' runs named last time: checked
+ * with the open files at once, so a check runs twice only when a script starts naming another file.
+ */
+export async function checkOpenDocuments(
+  documents: OpenDocument[],
+  folders: string[],
+  named = new Map<string, string[]>(),
+): Promise<OpenCheck[]> {
   const groups = new Map<string, OpenFile[]>();
   for (const file of openFiles(documents)) {
     const cwd = startFolder(file.path, folders);
@@ -54,11 +62,17 @@ export async function checkOpenDocuments(documents: OpenDocument[], folders: str
     const sources = new Map(files.map((f) => [f.path, f.document.getText()]));
     const open = new Map(files.map((f) => [f.path, f.document]));
     // A buffer never saved has no file for check() to select; it is checked once it is.
-    const paths = files.map((f) => f.path).filter((path) => existsSync(path));
-    if (paths.length === 0) continue;
+    const opened = files.map((f) => f.path).filter((path) => existsSync(path));
+    if (opened.length === 0) continue;
+    const select = (extra: string[]) => [...new Set([...opened, ...extra])].filter((path) => existsSync(path));
+    let paths = select(named.get(cwd) ?? []);
     let report = await check({ cwd, paths, sources });
-    const named = namedByOpenScripts(report, open).filter((path) => !paths.includes(path) && existsSync(path));
-    if (named.length > 0) report = await check({ cwd, paths: [...paths, ...named], sources });
+    const now = namedByOpenScripts(report, open);
+    named.set(cwd, now);
+    if (now.some((path) => !paths.includes(path) && existsSync(path))) {
+      paths = select(now);
+      report = await check({ cwd, paths, sources });
+    }
     checks.push({ report, open });
   }
   return checks;

@@ -22,6 +22,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const published = new PublishedDiagnostics((params) => void connection.sendDiagnostics(params));
   let folders: string[] = [];
+  const named = new Map<string, string[]>();
 
   connection.onInitialize((params): InitializeResult => {
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -41,7 +42,7 @@ export function startServer(connection: Connection): void {
   let running: Promise<void> = Promise.resolve();
   const recheck = async () => {
     try {
-      published.update(await checkOpenDocuments(documents.all(), folders));
+      published.update(await checkOpenDocuments(documents.all(), folders, named));
     } catch (error) {
       connection.console.error(`stepvideo-config: ${error instanceof Error ? error.message : String(error)}`);
     }
