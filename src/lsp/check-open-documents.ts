@@ -19,10 +19,17 @@ interface OpenFile {
   document: OpenDocument;
 }
 
-/** One check: the open documents it read from their buffers, and its report. */
+/** An open document's text as the check read it (the buffer may change while the check runs). */
+interface Snapshot {
+  uri: string;
+  version: number;
+  text: string;
+}
+
+/** One check: the open documents it read, by absolute path, and its report. */
 export interface OpenCheck {
   report: Report;
-  open: Map<string, OpenDocument>;
+  open: Map<string, Snapshot>;
 }
 
 const CHECKED = /\.(json|sh)$/;
@@ -59,8 +66,10 @@ export async function checkOpenDocuments(
   }
   const checks: OpenCheck[] = [];
   for (const [cwd, files] of groups) {
-    const sources = new Map(files.map((f) => [f.path, f.document.getText()]));
-    const open = new Map(files.map((f) => [f.path, f.document]));
+    const open = new Map(
+      files.map(({ path, document: d }) => [path, { uri: d.uri, version: d.version, text: d.getText() }]),
+    );
+    const sources = new Map([...open].map(([path, snapshot]) => [path, snapshot.text]));
     // A buffer never saved has no file for check() to select; it is checked once it is.
     const opened = files.map((f) => f.path).filter((path) => existsSync(path));
     if (opened.length === 0) continue;
@@ -79,7 +88,7 @@ export async function checkOpenDocuments(
 }
 
 /** The config files the runs of open scripts name, by absolute path. */
-function namedByOpenScripts(report: Report, open: Map<string, OpenDocument>): string[] {
+function namedByOpenScripts(report: Report, open: Map<string, Snapshot>): string[] {
   const files = report.runs
     .filter((run) => open.has(resolve(report.root, run.script)))
     .flatMap((run) => [run.data, run.model, run.tool])

@@ -32,10 +32,8 @@ export class PublishedDiagnostics {
     for (const { report, open } of checks) {
       // An open file keeps the URI the editor spelled it with.
       const uriOf = (file: string) => open.get(resolve(report.root, file))?.uri ?? fileUri(report.root, file);
-      for (const document of open.values()) {
-        const snapshot = TextDocument.create(document.uri, "", document.version, document.getText());
-        next.set(document.uri, { uri: document.uri, diagnostics: [], lsp: [], snapshot });
-      }
+      for (const { uri, version, text } of open.values())
+        next.set(uri, { uri, diagnostics: [], lsp: [], snapshot: TextDocument.create(uri, "", version, text) });
       for (const d of report.diagnostics) {
         const uri = uriOf(d.file);
         const file = next.get(uri) ?? { uri, diagnostics: [], lsp: [] };
