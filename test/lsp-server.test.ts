@@ -94,18 +94,22 @@ describe("stepvideo-config language server", () => {
     expect(text).toContain("`predictor.num_layers`:");
   });
 
-  it("offers the fix for 48.0 as a quick fix that writes 48", async () => {
+  it.each([
+    { ruleId: "integer-token", from: '"num_layers": 48,', to: '"num_layers": 48.0,', newText: "48" },
+    { ruleId: "dtype-value", from: '"dtype": "bf16"', to: '"dtype": "bfloat16"', newText: '"bf16"' },
+  ])("offers the $ruleId fix as a quick fix writing $newText over the flagged token", async (c) => {
     const t = tree();
     client = await TestClient.start(t.root);
-    const uri = await client.open(t.modelPath, t.model);
-    const [d] = (await client.diagnostics(uri, has("integer-token"))).filter((x) => x.code === "integer-token");
+    const model = readFileSync(t.modelPath, "utf8").replace(c.from, c.to);
+    const uri = await client.open(t.modelPath, model);
+    const [d] = (await client.diagnostics(uri, has(c.ruleId))).filter((x) => x.code === c.ruleId);
     const actions = await client.codeActions(uri, d!.range);
     expect(actions).toHaveLength(1);
     expect(actions[0]).toMatchObject({ kind: "quickfix", isPreferred: true });
     const edits = actions[0]!.edit?.changes?.[uri];
-    expect(edits).toEqual([{ range: { start: d!.range.start, end: d!.range.end }, newText: "48" }]);
+    expect(edits).toEqual([{ range: { start: d!.range.start, end: d!.range.end }, newText: c.newText }]);
     // once the buffer has changed, the fix's offsets no longer apply: no stale action
-    await client.change(uri, t.model.replace("\n", "\n\n"));
+    await client.change(uri, model.replace("\n", "\n\n"));
     expect(await client.codeActions(uri, d!.range)).toEqual([]);
   });
 
