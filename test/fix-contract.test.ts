@@ -14,13 +14,34 @@ const find = (text: string, ruleId: string, pointer: string, release?: string) =
   validateText("model", text, "<text>", {}, release).find((d) => d.ruleId === ruleId && d.pointer === pointer);
 
 describe("fix contract", () => {
-  it("integer-token: replaces the float token with the integer", () => {
-    const text = fixture("predictor.num_heads-float-token.json");
-    const d = find(text, "integer-token", "/predictor/num_heads")!;
-    expect(text.slice(...d.fix!.range)).toBe("48.0");
-    expect(d.fix).toMatchObject({ text: "48", title: "Replace 48.0 with 48" });
-    expect(find(apply(text, d), "integer-token", "/predictor/num_heads")).toBeUndefined();
-  });
+  // One fixture per fix kind: the span replaced, the edit, and no finding once it is applied.
+  const cases = [
+    [
+      "integer-token",
+      "predictor.num_heads-float-token.json",
+      "/predictor/num_heads",
+      "48.0",
+      "48",
+      "Replace 48.0 with 48",
+    ],
+    [
+      "dtype-value",
+      "text_encoder.dtype-bfloat16.json",
+      "/text_encoder/0/dtype",
+      '"bfloat16"',
+      '"bf16"',
+      'Replace "bfloat16" with "bf16"',
+    ],
+  ] as const;
+  for (const [ruleId, name, pointer, replaced, replacement, title] of cases) {
+    it(`${ruleId}: replaces ${replaced} with ${replacement}`, () => {
+      const text = fixture(name);
+      const d = find(text, ruleId, pointer)!;
+      expect(text.slice(...d.fix!.range)).toBe(replaced);
+      expect(d.fix).toMatchObject({ text: replacement, title });
+      expect(find(apply(text, d), ruleId, pointer)).toBeUndefined();
+    });
+  }
 
   it("integer-token: an exponent token becomes a plain integer, a huge one gets no fix", () => {
     const text = fixture("predictor.num_heads-float-token.json");
@@ -31,12 +52,14 @@ describe("fix contract", () => {
     expect(huge?.fix).toBeUndefined();
   });
 
-  it("dtype-value: replaces a known alias with get_dtype's name", () => {
-    const text = fixture("text_encoder.dtype-bfloat16.json");
-    const d = find(text, "dtype-value", "/text_encoder/0/dtype")!;
-    expect(text.slice(...d.fix!.range)).toBe('"bfloat16"');
-    expect(d.fix).toMatchObject({ text: '"bf16"', title: 'Replace "bfloat16" with "bf16"' });
-    expect(find(apply(text, d), "dtype-value", "/text_encoder/0/dtype")).toBeUndefined();
+  it("dtype-value: torch names and other cases are aliases too", () => {
+    for (const [written, fixed] of [
+      ["torch.float16", "float16"],
+      ["BF16", "bf16"],
+    ]) {
+      const text = fixture("text_encoder.dtype-bfloat16.json").replace('"bfloat16"', `"${written}"`);
+      expect(find(text, "dtype-value", "/text_encoder/0/dtype")?.fix?.text).toBe(`"${fixed}"`);
+    }
   });
 
   it("dtype-value: a value that is no known alias gets a hint but no fix", () => {
