@@ -29,6 +29,7 @@ export function usage(): string {
   stepvideo-config init vscode [--remote]  add the schemas to .vscode/settings.json (node_modules paths, or URLs)
   stepvideo-config init neovim|helix|jetbrains  print jsonls settings for init.lua, or create
                                      .helix/languages.toml or .idea/jsonSchemas.xml
+  stepvideo-config lsp [--stdio]           run the language server on stdin/stdout (for editors)
   stepvideo-config --help | --version
 `;
 }

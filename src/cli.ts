@@ -70,6 +70,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       "fix-dry-run": { type: "boolean", default: false },
       to: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      stdio: { type: "boolean", default: false }, // lsp: what LSP clients pass; stdio is the only transport
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -79,6 +80,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.version) return write(stdout, `${packageVersion()}\n`, 0);
   if (command === "schema") return write(stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
   if (command === "plan") return runPlan(values, io);
+  if (command === "lsp") return (await import("./lsp/stdio.js")).serveStdio();
   if (command === "init")
     return write(stdout, await (await import("./init-command.js")).runInit(rest[0], io.cwd, values.remote), 0);
   if (command !== "check" && command !== "migrate")

@@ -99,4 +99,9 @@ export interface CheckOptions {
   onProgress?: (progress: { file: string; records: number }) => void;
   /** Threads that scan a large dataset (over 16 MB) with --check-paths; default os.availableParallelism(). */
   jobs?: number;
+  /**
+   * Unsaved contents by absolute path (an editor's open buffers), read instead of the files on disk
+   * for the configs and launch scripts the check loads.
+   */
+  sources?: ReadonlyMap<string, string>;
 }

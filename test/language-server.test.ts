@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schemaEntries } from "../src/init/schema-entries.js";
-import { LspClient } from "./lsp-client.js";
+import { LspClient } from "./json-server-client.js";
 import { filesUnder, hasUpstream, skipReason, upstreamDir } from "./upstream-paths.js";
 
 const server = createRequire(import.meta.url).resolve("vscode-langservers-extracted/bin/vscode-json-language-server");

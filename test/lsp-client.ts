@@ -1,108 +1,116 @@
-// A minimal Language Server Protocol client over stdio for the editor proofs: Content-Length
-// framed JSON-RPC, answers the server's own requests with null, and collects the diagnostics it
-// publishes per document.
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+// A language client for tests: the real server (startServer) on one end of a pair of in-memory
+// streams and vscode-languageserver's protocol connection on the other, speaking JSON-RPC as an
+// editor does. Waits on publishDiagnostics notifications rather than on timers.
+import { PassThrough, type Readable, type Writable } from "node:stream";
+import { pathToFileURL } from "node:url";
+import {
+  type CodeAction,
+  createConnection,
+  createProtocolConnection,
+  type Diagnostic,
+  type Hover,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Range,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from "vscode-languageserver/node";
+import { startServer } from "../src/lsp/server.js";
 
-interface Diagnostic {
-  range: { start: { line: number; character: number } };
-  message: string;
-  severity?: number;
-  code?: number | string;
-}
+type Waiter = { uri: string; until: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void };
 
-export class LspClient {
-  private readonly child: ChildProcessWithoutNullStreams;
-  private buffer = Buffer.alloc(0);
-  private nextId = 1;
-  private readonly pending = new Map<number, (result: unknown) => void>();
-  private readonly published = new Map<string, Diagnostic[][]>();
-  private readonly waiters: (() => void)[] = [];
+export class TestClient {
+  readonly latest = new Map<string, Diagnostic[]>();
+  capabilities?: InitializeResult;
+  private readonly waiters: Waiter[] = [];
+  private readonly versions = new Map<string, number>();
 
-  constructor(command: string, args: string[]) {
-    this.child = spawn(command, args, { stdio: "pipe" });
-    this.child.stdout.on("data", (chunk: Buffer) => this.receive(chunk));
+  private constructor(private readonly connection: ProtocolConnection) {
+    connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+      this.latest.set(params.uri, params.diagnostics);
+      for (const w of [...this.waiters])
+        if (w.uri === params.uri && w.until(params.diagnostics)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(params.diagnostics);
+        }
+    });
   }
 
-  request(method: string, params: unknown): Promise<unknown> {
-    const id = this.nextId++;
-    this.send({ jsonrpc: "2.0", id, method, params });
-    return new Promise((resolve) => this.pending.set(id, resolve));
+  /** Starts a server in this process and initializes it with `root` as the workspace folder. */
+  static start(root: string): Promise<TestClient> {
+    const [toServer, toClient] = [new PassThrough(), new PassThrough()];
+    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+    return TestClient.connect(toClient, toServer, root);
   }
 
-  notify(method: string, params: unknown): void {
-    this.send({ jsonrpc: "2.0", method, params });
+  /** Connects to a server reading `toServer` and writing `fromServer`, and initializes it. */
+  static async connect(fromServer: Readable, toServer: Writable, root: string): Promise<TestClient> {
+    const connection = createProtocolConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
+    connection.listen();
+    const client = new TestClient(connection);
+    const uri = pathToFileURL(root).href;
+    client.capabilities = await connection.sendRequest("initialize", {
+      processId: null,
+      rootUri: uri,
+      workspaceFolders: [{ uri, name: "tree" }],
+      capabilities: {},
+    });
+    await connection.sendNotification("initialized", {});
+    return client;
   }
 
-  /** How many times diagnostics were published for `uri` so far (to wait for newer ones). */
-  publishedCount(uri: string): number {
-    return this.published.get(uri)?.length ?? 0;
+  async open(path: string, text: string): Promise<string> {
+    const uri = pathToFileURL(path).href;
+    this.versions.set(uri, 1);
+    const languageId = path.endsWith(".sh") ? "sh" : "json";
+    await this.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+    return uri;
   }
 
-  /**
-   * The first diagnostics published for `uri` after the `since`-th publication that satisfy
-   * `done`, or the last ones by the deadline.
-   */
-  async diagnostics(
-    uri: string,
-    since: number,
-    done: (d: Diagnostic[]) => boolean,
-    timeoutMs = 20000,
-  ): Promise<Diagnostic[]> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const newer = (this.published.get(uri) ?? []).slice(since);
-      const found = newer.find(done);
-      if (found) return found;
-      if (Date.now() > deadline) return newer.at(-1) ?? [];
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 200);
-      });
-    }
+  /** Replaces the whole buffer, unsaved. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return version;
   }
 
-  async close(): Promise<void> {
-    await this.request("shutdown", null);
-    this.notify("exit", null);
-    this.child.kill();
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
   }
 
-  private send(message: unknown): void {
-    const body = Buffer.from(JSON.stringify(message), "utf8");
-    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.child.stdin.write(body);
+  /** The next published diagnostics of `uri` that satisfy `until` (the latest, if they already do). */
+  diagnostics(uri: string, until: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+    const now = this.latest.get(uri);
+    if (now && until(now)) return Promise.resolve(now);
+    return new Promise((resolve) => this.waiters.push({ uri, until, resolve }));
   }
 
-  private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const headerEnd = this.buffer.indexOf("\r\n\r\n");
-      if (headerEnd < 0) return;
-      const header = this.buffer.subarray(0, headerEnd).toString("ascii");
-      const length = Number(
-        header
-          .split("\r\n")
-          .find((h) => h.toLowerCase().startsWith("content-length:"))
-          ?.split(":")[1],
-      );
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString("utf8");
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-      this.handle(JSON.parse(body) as { id?: number; method?: string; params?: unknown; result?: unknown });
-    }
+  codeActions(uri: string, range: Range): Promise<CodeAction[]> {
+    return this.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: [] },
+    });
   }
 
-  private handle(message: { id?: number; method?: string; params?: unknown; result?: unknown }): void {
-    if (message.method && message.id !== undefined) {
-      this.send({ jsonrpc: "2.0", id: message.id, result: null });
-      return;
-    }
-    if (message.method === "textDocument/publishDiagnostics") {
-      const { uri, diagnostics } = message.params as { uri: string; diagnostics: Diagnostic[] };
-      this.published.set(uri, [...(this.published.get(uri) ?? []), diagnostics]);
-      for (const wake of this.waiters.splice(0)) wake();
-      return;
-    }
-    if (message.id !== undefined) this.pending.get(message.id)?.(message.result);
+  hover(uri: string, line: number, character: number): Promise<Hover | null> {
+    return this.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character } });
+  }
+
+  /** The orderly end of a session: shutdown, then exit. */
+  async shutdown(): Promise<void> {
+    await this.connection.sendRequest("shutdown");
+    await this.connection.sendNotification("exit");
+  }
+
+  dispose(): void {
+    this.connection.dispose();
   }
 }
