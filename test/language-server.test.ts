@@ -3,12 +3,13 @@
 // entries `init neovim` / `init helix` write, flags the README's typo'd use_additonal_conditions
 // in a nested model file at its line, and nothing but dead keys' deprecations in the upstream
 // 26.0.0 files.
+
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schemaEntries } from "../src/init/schema-entries.js";
-import { LspClient } from "./json-server-client.js";
+import { TestClient } from "./lsp-client.js";
 import { filesUnder, hasUpstream, skipReason, upstreamDir } from "./upstream-paths.js";
 
 const server = createRequire(import.meta.url).resolve("vscode-langservers-extracted/bin/vscode-json-language-server");
@@ -23,37 +24,27 @@ if (!hasUpstream) console.warn(skipReason);
 
 describe.skipIf(!hasUpstream)("vscode-json-language-server over stdio with the init settings", () => {
   const dir = `${upstreamDir}26.0.0`;
-  let client: LspClient;
-  let version = 0;
+  let child: ChildProcess;
+  let client: TestClient;
 
   beforeAll(async () => {
-    client = new LspClient(process.execPath, [server, "--stdio"]);
-    await client.request("initialize", {
-      processId: process.pid,
-      rootUri: pathToFileURL(dir).href,
-      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: "26.0.0" }],
-      capabilities: { textDocument: { publishDiagnostics: {} } },
-    });
-    client.notify("initialized", {});
-    client.notify("workspace/didChangeConfiguration", { settings });
+    child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+    client = await TestClient.connect(child.stdout!, child.stdin!, dir);
+    await client.configure(settings);
   });
-  afterAll(() => client?.close());
-
-  /** Opens a document; resolves to its URI and how many publications for it came before. */
-  const open = (path: string, text: string) => {
-    const uri = pathToFileURL(path).href;
-    const since = client.publishedCount(uri);
-    client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: ++version, text } });
-    return { uri, since };
-  };
+  afterAll(async () => {
+    await client?.shutdown();
+    client?.dispose();
+    child?.kill();
+  });
 
   it("flags the typo'd use_additonal_conditions in predictor at its line", async () => {
     // An edited copy of the pretraining model file, open under a name of its own beside it.
     const source = `${dir}/examples/stepvideo/t2v/pretrain_t2v_model.json`;
     const path = `${dir}/examples/stepvideo/t2v/edited_t2v_model.json`;
     const text = readFileSync(source, "utf8").replace('"use_additional_conditions"', '"use_additonal_conditions"');
-    const { uri, since } = open(path, text);
-    const found = await client.diagnostics(uri, since, (d) => d.some((x) => x.message.includes("not allowed")));
+    const uri = await client.open(path, text);
+    const found = await client.diagnostics(uri, (d) => d.some((x) => x.message.includes("not allowed")));
     const line = text.split("\n").findIndex((l) => l.includes("use_additonal_conditions"));
     expect(found.filter((d) => !deprecation(d)).map((d) => [d.range.start.line, d.message])).toEqual([
       [line, "Property use_additonal_conditions is not allowed."],
@@ -65,10 +56,8 @@ describe.skipIf(!hasUpstream)("vscode-json-language-server over stdio with the i
     expect(files.length).toBe(13);
     let dead = 0;
     for (const path of files) {
-      const { uri, since } = open(path, readFileSync(path, "utf8"));
       // Published once the schema is loaded; a file without dead keys publishes an empty list.
-      const found = await client.diagnostics(uri, since, () => true);
-      expect(client.publishedCount(uri), path).toBeGreaterThan(since);
+      const found = await client.diagnostics(await client.open(path, readFileSync(path, "utf8")), () => true);
       for (const d of found) {
         expect(deprecation(d), `${path}: ${d.message}`).toBe(true);
         expect(d.message, path).toMatch(/^Not read by MindSpeed-MM\./);

@@ -1,4 +1,4 @@
-// A language client for tests: the real server (startServer) on one end of a pair of in-memory
+// A language client for tests (our server in-process, or any server over a child's stdio): the real server (startServer) on one end of a pair of in-memory
 // streams and vscode-languageserver's protocol connection on the other, speaking JSON-RPC as an
 // editor does. Waits on publishDiagnostics notifications rather than on timers.
 import { PassThrough, type Readable, type Writable } from "node:stream";
@@ -68,6 +68,11 @@ export class TestClient {
       textDocument: { uri, languageId, version: 1, text },
     });
     return uri;
+  }
+
+  /** workspace/didChangeConfiguration, as an editor sends its settings. */
+  async configure(settings: unknown): Promise<void> {
+    await this.connection.sendNotification("workspace/didChangeConfiguration", { settings });
   }
 
   /** Replaces the whole buffer, unsaved. */
