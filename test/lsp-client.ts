@@ -1,6 +1,6 @@
-// A language client for tests (our server in-process, or any server over a child's stdio): the real server (startServer) on one end of a pair of in-memory
-// streams and vscode-languageserver's protocol connection on the other, speaking JSON-RPC as an
-// editor does. Waits on publishDiagnostics notifications rather than on timers.
+// A language client for tests: vscode-languageserver's protocol connection speaking JSON-RPC as an
+// editor does, to our server in-process (start: a pair of in-memory streams) or to any server over
+// a child's stdio (connect). Waits on publishDiagnostics notifications rather than on timers.
 import { PassThrough, type Readable, type Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import {
