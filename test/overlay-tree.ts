@@ -8,7 +8,7 @@ import { basename, dirname, join } from "node:path";
 import { fixturesDir } from "./fixture-cases.js";
 
 /** Files of an overlay folder that describe it rather than belong to the tree. */
-export const OVERLAY_META = new Set(["expected.json", "overlay.json", "mend.json"]);
+const OVERLAY_META = new Set(["expected.json", "overlay.json", "mend.json"]);
 
 interface OverlaySpec {
   /** An overlay (relative to fixtures/) this one is applied on, instead of the bare example tree. */

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fixturesDir } from "./fixture-cases.js";
 import { baseTree, overlayFiles, overlaySpec, overlayTree, replaceInTree } from "./overlay-tree.js";
 
-export interface RunEdits {
+interface RunEdits {
   /** Per file of the fixture's tree, [text, replacement] pairs, each text occurring once in its file. */
   replace?: Record<string, [string, string][]>;
   /** Paths to delete from the fixture's tree. */

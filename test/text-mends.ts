@@ -8,7 +8,7 @@ import { fixturesDir } from "./fixture-cases.js";
 import { replaceOnce } from "./overlay-tree.js";
 
 /** One text edit: `find` must occur exactly once in the fixture's text. */
-export interface TextEdit {
+interface TextEdit {
   find: string;
   replace: string;
 }
