@@ -1,7 +1,8 @@
 // Fixed twins (issue 9): every invalid fixture with its one mistake mended checks clean, so no rule waits
 // on an unrelated error and no fixture hides a second mistake. Mends are data: test/text-mends.ts for the
-// single-file fixtures, test/run-mends.ts for the run trees. A twin must report nothing, infos included:
-// stricter than "no errors or warnings", and it holds, since no twin gets an info the clean files lack.
+// single-file fixtures, test/run-mends.ts for the run trees. A twin must report nothing at all, infos
+// included: stricter than the issue's "no errors or warnings", as the valid fixtures and the example tree
+// report no info either; an info a twin shares with its clean baseline would be the one to allow.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
