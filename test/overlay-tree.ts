@@ -1,7 +1,7 @@
 // Run fixtures are overlays on the shipped example tree: fixtures/runs/<id>/ and runs-valid/<name>/
 // hold only the files that differ from fixtures/example (same relative paths) and, where needed, an
 // overlay.json: { "base": an overlay to apply first, "replace": small edits, "delete": [paths],
-// "crlf": [files to give Windows line endings] }.
+// "crlf": [files to give Windows line endings] }. A run fixture's mend.json is its fixed twin (test/run-mends.ts).
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
