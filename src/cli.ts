@@ -47,6 +47,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
+    allowNegative: true,
     options: {
       format: { type: "string" },
       "world-size": { type: "string" },
@@ -64,6 +65,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       quiet: { type: "boolean", default: false },
       "check-paths": { type: "boolean", default: false },
       jobs: { type: "string" },
+      cache: { type: "boolean", default: true },
+      "cache-location": { type: "string" },
       remote: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
@@ -107,6 +110,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     rules,
     checkPaths: values["check-paths"],
     ...(jobs !== undefined ? { jobs } : {}),
+    cache: values.cache && (values["cache-location"] ?? true),
     ...(stderr.isTTY ? { onProgress: (p: Progress) => showProgress(stderr, p) } : {}),
   });
   if (stderr.isTTY && values["check-paths"]) stderr.write("\r\u001b[K");

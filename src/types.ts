@@ -86,4 +86,10 @@ export interface CheckOptions {
   onProgress?: (progress: { file: string; records: number }) => void;
   /** Threads that scan a large dataset (over 16 MB) with --check-paths; default os.availableParallelism(). */
   jobs?: number;
+  /**
+   * Reuse evaluated launch scripts from an on-disk cache (a second check of unchanged scripts never
+   * loads the bash parser): true for `node_modules/.cache/stepvideo-config` under the root, or a
+   * folder (relative to `cwd`). Off by default in the library; the CLI turns it on (`--no-cache`).
+   */
+  cache?: boolean | string;
 }
