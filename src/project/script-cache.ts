@@ -81,7 +81,12 @@ function writeAtomically(file: string, data: Uint8Array): void {
     writeFileSync(temp, data);
     renameSync(temp, file);
   } catch {
-    rmSync(temp, { force: true }); // not writable (a read-only checkout): the check runs uncached
+    // Not writable (a read-only checkout, a file in the way): the check runs uncached.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing was written
+    }
   }
 }
 
