@@ -42,7 +42,7 @@ describe("script cache", () => {
       const root = name === "example" ? exampleCopy() : overlayTree(name);
       made.push(root);
       const cold = await check(root);
-      expect(existsSync(join(root, DEFAULT_CACHE_LOCATION, "script-evaluations.bin"))).toBe(true);
+      expect(existsSync(join(root, DEFAULT_CACHE_LOCATION, "script-evaluations.json"))).toBe(true);
       const warm = await check(root);
       const uncached = await check(root, "--no-cache");
       expect(warm).toEqual(cold);
@@ -50,13 +50,28 @@ describe("script cache", () => {
     },
   );
 
+  it("a warm run reads the evaluations from the cache", async () => {
+    const root = exampleCopy();
+    made.push(root);
+    expect(JSON.parse((await check(root)).stdout).runs).toHaveLength(7);
+    const file = join(root, DEFAULT_CACHE_LOCATION, "script-evaluations.json");
+    const [format, entries] = JSON.parse(readFileSync(file, "utf8")) as [string, [string, { launch?: unknown }][]];
+    const script = readFileSync(join(root, PRETRAIN), "latin1");
+    const entry = entries.find(([key]) => key.endsWith(`\0${script}`));
+    delete entry![1].launch; // as if the script started no job: only a cache hit can say so
+    writeFileSync(file, JSON.stringify([format, entries]));
+    const runs = JSON.parse((await check(root)).stdout).runs as { script: string }[];
+    expect(runs.map((r) => r.script)).not.toContain(PRETRAIN);
+    expect(runs).toHaveLength(6);
+  });
+
   it("--no-cache writes no cache; --cache-location puts it there", async () => {
     const root = exampleCopy();
     made.push(root);
     await check(root, "--no-cache");
     expect(existsSync(join(root, "node_modules"))).toBe(false);
     await check(root, "--cache-location", "elsewhere");
-    expect(readdirSync(join(root, "elsewhere"))).toEqual(["script-evaluations.bin"]);
+    expect(readdirSync(join(root, "elsewhere"))).toEqual(["script-evaluations.json"]);
     expect(existsSync(join(root, "node_modules"))).toBe(false);
   });
 
@@ -77,7 +92,7 @@ describe("script cache", () => {
     const root = exampleCopy();
     made.push(root);
     const clean = await check(root, "--no-cache");
-    const file = join(root, DEFAULT_CACHE_LOCATION, "script-evaluations.bin");
+    const file = join(root, DEFAULT_CACHE_LOCATION, "script-evaluations.json");
     await check(root);
     writeFileSync(file, "not a cache \u0000\u00ff");
     expect(await check(root)).toEqual(clean);

@@ -1,23 +1,21 @@
 // An on-disk cache of evaluated launch scripts, so a second check of an unchanged checkout never
 // loads the bash grammar (WebAssembly) nor parses a script: most of its start-up. An evaluation
 // depends only on the script's text (nothing is read from the environment or other files), so an
-// entry is keyed by a hash of the bytes, the tool's version and build, the release and the V8
-// version that serialised it: never stale. One file, written atomically (temp + rename); a cache
-// that is missing, unreadable, corrupt or not writable is ignored, never an error.
-import { createHash } from "node:crypto";
+// entry is keyed by the tool's version and build, the release and the script's bytes themselves
+// (exact, and no hash module to load at start-up): never stale. One JSON file, written atomically
+// (temp + rename); a cache that is missing, unreadable, corrupt or not writable is ignored.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
 import type { ScriptEvaluation } from "./script/evaluate-script.js";
 
 /** The default location under the root, as eslint's `--cache` puts its cache. */
 export const DEFAULT_CACHE_LOCATION = join("node_modules", ".cache", "stepvideo-config");
-const FILE = "script-evaluations.bin";
+const FILE = "script-evaluations.json";
 /** Bump when the layout of the file changes. */
-const FORMAT = "stepvideo-config script cache 1";
+const FORMAT = "stepvideo-config script cache 2";
 /** Entries kept: enough for any checkout, bounded so a long-lived cache cannot grow forever. */
-const MAX_ENTRIES = 2000;
+const MAX_ENTRIES = 500;
 
 export interface ScriptCache {
   get(bytes: Uint8Array): ScriptEvaluation | undefined;
@@ -38,11 +36,13 @@ export function openScriptCache(
   if (!location) return undefined;
   const folder = location === true ? join(where.root, DEFAULT_CACHE_LOCATION) : resolve(where.cwd, location);
   const file = join(folder, FILE);
-  const prefix = [FORMAT, keyParts.version, keyParts.release, process.versions.v8, buildFingerprint(), ""].join("\0");
+  const prefix = [keyParts.version, keyParts.release, buildFingerprint(), ""].join("\0");
   const entries = readEntries(file);
   const used = new Map<string, ScriptEvaluation>();
   let added = false;
-  const keyOf = (bytes: Uint8Array) => createHash("sha256").update(prefix).update(bytes).digest("hex");
+  // Latin-1 maps each byte to one character: the key holds the bytes exactly, whatever the encoding.
+  const keyOf = (bytes: Uint8Array) =>
+    prefix + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
   return {
     get(bytes) {
       const key = keyOf(bytes);
@@ -59,22 +59,37 @@ export function openScriptCache(
       // Entries of this check first, then the older ones, up to the bound.
       const kept = new Map(used);
       for (const [key, value] of entries) if (kept.size < MAX_ENTRIES && !kept.has(key)) kept.set(key, value);
-      writeAtomically(file, serialize([FORMAT, [...kept]]));
+      const stored = [...kept].map(([key, e]) => [key, { ...e, vars: [...e.vars], exports: [...e.exports] }]);
+      writeAtomically(file, JSON.stringify([FORMAT, stored]));
     },
   };
 }
 
+type Stored = Omit<ScriptEvaluation, "vars" | "exports"> & {
+  vars: [string, ScriptValue][];
+  exports: [string, ScriptValue][];
+};
+type ScriptValue = ScriptEvaluation["vars"] extends Map<string, infer V> ? V : never;
+
 function readEntries(file: string): Map<string, ScriptEvaluation> {
+  const entries = new Map<string, ScriptEvaluation>();
   try {
-    const [format, entries] = deserialize(readFileSync(file)) as [unknown, [string, ScriptEvaluation][]];
-    if (format === FORMAT && Array.isArray(entries)) return new Map(entries);
+    const [format, stored] = JSON.parse(readFileSync(file, "utf8")) as [unknown, [string, Stored][]];
+    if (format !== FORMAT || !Array.isArray(stored)) return entries;
+    for (const [key, e] of stored) entries.set(key, { ...e, vars: revive(e.vars), exports: revive(e.exports) });
   } catch {
     // Missing, unreadable or corrupt: an empty cache; the next save replaces the file.
+    entries.clear();
   }
-  return new Map();
+  return entries;
 }
 
-function writeAtomically(file: string, data: Uint8Array): void {
+/** JSON drops an unknown value's `value: undefined`; the evaluation has it (before `reason`). */
+function revive(values: [string, ScriptValue][]): Map<string, ScriptValue> {
+  return new Map(values.map(([name, { line, column, value, ...rest }]) => [name, { line, column, value, ...rest }]));
+}
+
+function writeAtomically(file: string, data: string): void {
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
