@@ -14,7 +14,10 @@ import { fileURLToPath } from "node:url";
 const cli = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const checkout = mkdtempSync(join(tmpdir(), "svc-startup-"));
-cpSync(fileURLToPath(new URL("../fixtures/example", import.meta.url)), checkout, { recursive: true });
+cpSync(fileURLToPath(new URL("../fixtures/example", import.meta.url)), checkout, {
+  recursive: true,
+  filter: (path) => !path.endsWith("node_modules"), // a cache a local run left there
+});
 const three = [
   "examples/stepvideo/t2v/pretrain_t2v_model.json",
   "examples/stepvideo/t2v/data_static_resolution.json",
