@@ -1,12 +1,36 @@
 // Bundles the CLI into dist/bin/ with esbuild: one module to load instead of ~70 is most of the
 // start-up time Node spends on our code. Dependencies stay external; code the CLI needs only
 // sometimes (the launch-script parser, fast-glob, plan, schema) stays in lazily loaded chunks.
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 rmSync("dist/bin", { recursive: true, force: true }); // no stale chunks from earlier builds
 
+// The generated validators go to dist/bin/validators.cjs, a function of (exports, require, module,
+// importMetaUrl) that src/cli-code-cache.ts compiles with V8's code cache; the bundle imports them
+// through that module.
+const validators = fileURLToPath(new URL("../src/generated/validators.js", import.meta.url));
+const names = Object.keys(await import(validators));
+const withCodeCache = {
+  name: "validators-with-code-cache",
+  setup(b) {
+    b.onResolve({ filter: /\/validators\.js$/ }, (args) =>
+      args.importer.endsWith("validator-map.ts") ? { path: "validators", namespace: "code-cache" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "code-cache" }, () => ({
+      resolveDir: fileURLToPath(new URL("../src/", import.meta.url)),
+      contents: [
+        'import { loadWithCodeCache } from "./cli-code-cache.ts";',
+        'const m = loadWithCodeCache(new URL("./validators.cjs", import.meta.url));',
+        ...names.map((name) => `export const ${name} = m.${name};`),
+      ].join("\n"),
+    }));
+  },
+};
+
 await build({
+  plugins: [withCodeCache],
   // The dataset scan's worker is an entry of its own: parallel-scan.ts, bundled into a chunk here,
   // starts it as new URL("./scan-worker.js", import.meta.url).
   entryPoints: { cli: "src/cli-bin.ts", "scan-worker": "src/fs/scan-worker.ts" },
@@ -33,3 +57,18 @@ await build({
   mainFields: ["module", "main"],
   logLevel: "warning",
 });
+
+const cjs = await build({
+  entryPoints: [validators],
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  define: { "import.meta.url": "importMetaUrl" },
+  minifyWhitespace: true,
+  write: false,
+  logLevel: "warning",
+});
+writeFileSync(
+  "dist/bin/validators.cjs",
+  `(function (exports, require, module, importMetaUrl) {${cjs.outputFiles[0].text}\n})`,
+);

@@ -11,6 +11,7 @@ import { UsageError } from "./errors.js";
 import { FsCache } from "./fs/fs-cache.js";
 import { sourceReader } from "./fs/source-reader.js";
 import { DEFAULT_RELEASE, RELEASES } from "./generated/releases.js";
+import { packageVersion } from "./package-root.js";
 import { selectFiles } from "./project/discover.js";
 import { taskOfPath } from "./project/entry-and-task.js";
 import { findRoot } from "./project/find-root.js";
@@ -19,6 +20,7 @@ import { loadRuns } from "./project/load-runs.js";
 import { relativePosix } from "./project/paths.js";
 import type { Run, Task } from "./project/run-model.js";
 import { summarizeRun } from "./project/run-summary.js";
+import { openScriptCache } from "./project/script-cache.js";
 import { scriptsToEvaluate } from "./project/scripts-to-evaluate.js";
 import { isRelease } from "./releases/release-data.js";
 import { assertRuleSettings } from "./rules/settings.js";
@@ -57,7 +59,10 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     ...targets.filter((t) => t.path.endsWith(".sh")).map((t) => rel(t.path)),
   ]);
   const scripts = (await scriptsToEvaluate(targets, root, reader)).map((path) => ({ path, file: rel(path) }));
-  const { runs: allRuns, faults } = await loadRuns(scripts, root, documents, reader);
+  const cache = scripts.length
+    ? openScriptCache(options.cache, { root, cwd }, { version: packageVersion(), release })
+    : undefined;
+  const { runs: allRuns, faults } = await loadRuns(scripts, root, documents, reader, cache);
   // The runs the report is about: a selected script's, or one that names a selected file. The
   // others are context for rules that follow files across runs.
   const runs = allRuns.filter(

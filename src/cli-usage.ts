@@ -14,6 +14,8 @@ export function usage(): string {
       ${pad("--rule ID=off|info|warning|error")}set a rule's severity (repeatable)
       ${pad("--check-paths")}also check checkpoints, datasets, DPO side files and prompt lists
       ${pad("--jobs N")}threads that scan a large dataset (default: the number of cores)
+      ${pad("--no-cache")}evaluate every launch script again (default: cached by content)
+      ${pad("--cache-location DIR")}where the cache lives (default node_modules/.cache/stepvideo-config)
       ${pad("--max-warnings N")}exit 1 when there are more than N warnings
       ${pad("--quiet")}report errors only
       ${pad("--fix")}apply the safe fixes (integer tokens, dtype aliases, sole-suggestion key typos, release renames)

@@ -48,6 +48,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
+    allowNegative: true,
     options: {
       format: { type: "string" },
       "world-size": { type: "string" },
@@ -65,6 +66,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       quiet: { type: "boolean", default: false },
       "check-paths": { type: "boolean", default: false },
       jobs: { type: "string" },
+      cache: { type: "boolean", default: true },
+      "cache-location": { type: "string" },
       remote: { type: "boolean", default: false },
       fix: { type: "boolean", default: false },
       "fix-dry-run": { type: "boolean", default: false },
@@ -106,6 +109,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     rules,
     checkPaths: values["check-paths"],
     ...(jobs !== undefined ? { jobs } : {}),
+    cache: values.cache && (values["cache-location"] ?? true),
     ...(stderr.isTTY ? { onProgress: (p: Progress) => showProgress(stderr, p) } : {}),
   };
   if (command === "migrate" || values.fix || values["fix-dry-run"] || values["dry-run"] || values.to) {

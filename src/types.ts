@@ -104,4 +104,10 @@ export interface CheckOptions {
    * for the configs and launch scripts the check loads.
    */
   sources?: ReadonlyMap<string, string>;
+  /**
+   * Reuse evaluated launch scripts from an on-disk cache (a second check of unchanged scripts never
+   * loads the bash parser): true for `node_modules/.cache/stepvideo-config` under the root, or a
+   * folder (relative to `cwd`). Off by default in the library; the CLI turns it on (`--no-cache`).
+   */
+  cache?: boolean | string;
 }

@@ -1,4 +1,5 @@
 // Library helpers for one value or one text of a known kind, e.g. for editors and tests.
+import { isPlainJson } from "./document/plain-value.js";
 import { checkFile, fileContext } from "./engine/check-file.js";
 import { dedupeDiagnostics } from "./engine/dedupe-diagnostics.js";
 import type { RuleSettings } from "./engine/run-file-rules.js";
@@ -15,6 +16,16 @@ export function validateText(
   rules: RuleSettings = {},
   release: string = DEFAULT_RELEASE,
 ): Diagnostic[] {
+  return check(kind, text, file, rules, release);
+}
+
+function check(
+  kind: FileKind,
+  text: string | Uint8Array | { plain: unknown },
+  file: string,
+  rules: RuleSettings,
+  release: string,
+): Diagnostic[] {
   const task = taskOfPath(file);
   const loaded = loadDocument(file, text, { explicit: true, selected: true }, kind);
   if (!loaded) return [];
@@ -22,12 +33,17 @@ export function validateText(
   return dedupeDiagnostics(checkFile(ctx, rules).diagnostics);
 }
 
-/** Diagnostics for an in-memory value; positions refer to the value printed as indented JSON. */
+/**
+ * Diagnostics for an in-memory value; positions refer to the value printed as indented JSON. A
+ * value that prints as itself is checked as it is, and printed only when a diagnostic needs a
+ * position; any other (a Date, NaN, undefined members …) is printed and read back first.
+ */
 export function validate(
   kind: FileKind,
   value: unknown,
   rules: RuleSettings = {},
   release: string = DEFAULT_RELEASE,
 ): Diagnostic[] {
-  return validateText(kind, JSON.stringify(value, null, 2) ?? "", "<value>", rules, release);
+  const input = isPlainJson(value) ? { plain: value } : (JSON.stringify(value, null, 2) ?? "");
+  return check(kind, input, "<value>", rules, release);
 }

@@ -27,10 +27,10 @@ export function overlaySpec(name: string): OverlaySpec {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as OverlaySpec) : {};
 }
 
-/** A fresh copy of fixtures/example in a temporary folder. */
+/** A fresh copy of fixtures/example in a temporary folder (without a script cache a local run left there). */
 export function exampleCopy(prefix = "svc-tree-"): string {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  cpSync(join(fixturesDir, "example"), root, { recursive: true });
+  cpSync(join(fixturesDir, "example"), root, { recursive: true, filter: (path) => basename(path) !== "node_modules" });
   return root;
 }
 

@@ -32,7 +32,7 @@ describe.skipIf(Boolean(reason))("pre-commit hook", () => {
       GIT_COMMITTER_NAME: "t",
       GIT_COMMITTER_EMAIL: "t@example.com",
     };
-    cpSync(join(fixturesDir, "example"), repo, { recursive: true });
+    cpSync(join(fixturesDir, "example"), repo, { recursive: true, filter: (path) => !path.endsWith("node_modules") });
     writeFileSync(
       join(repo, ".pre-commit-config.yaml"),
       `repos:\n  - repo: ${project}\n    rev: ${head.stdout.trim()}\n    hooks:\n      - id: stepvideo-config\n`,

@@ -11,7 +11,7 @@ import { hasUpstream, releaseTrees } from "./upstream-paths.js";
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.(json|sh)$/.test(e.name))
+    .filter((e) => e.isFile() && /\.(json|sh)$/.test(e.name) && !e.parentPath.includes("node_modules"))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

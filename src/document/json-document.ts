@@ -1,10 +1,12 @@
 // A parsed JSON file with everything diagnostics need: the Python-equivalent value, the
 // syntax problem if any, and pointer → line/column ranges taken from the parse tree. Given a
-// file's bytes, it decodes them strictly as UTF-8, as Python's open() does.
+// file's bytes, it decodes them strictly as UTF-8, as Python's open() does. Given a plain value
+// (validate()), it is that value's indented printing, printed and parsed only if a position is needed.
 import { decodeUtf8 } from "./decode-utf8.js";
 import { type ParseResult, parseJson } from "./json-parser.js";
-import { escapePointerSegment, indexNodes, type Located, parsePointer, toValue } from "./json-tree.js";
+import { escapePointerSegment, findInTree, indexNodes, type Located, parsePointer, toValue } from "./json-tree.js";
 import { LineIndex } from "./line-index.js";
+import { valueTree } from "./plain-value.js";
 
 export interface Range {
   line: number;
@@ -14,21 +16,51 @@ export interface Range {
 }
 
 export class JsonDocument {
-  readonly lines: LineIndex;
   readonly parsed: ParseResult;
   readonly value: unknown;
-  readonly text: string;
-  private readonly nodes: Map<string, Located>;
+  private source?: { text: string; lines: LineIndex };
+  private nodeIndex?: Map<string, Located>;
+  /** For a plain value: its printed text, parsed, which gives every position. */
+  private printed?: JsonDocument;
+  /** Made from a plain value: every number prints as its token, no key repeats, nothing is nonstandard. */
+  readonly plain: boolean;
 
-  /** `input`: the file's bytes (decoded as UTF-8, strictly) or text already decoded. */
-  constructor(input: string | Uint8Array) {
+  /**
+   * `input`: the file's bytes (decoded as UTF-8, strictly), text already decoded, or `{ plain }`: a
+   * value isPlainJson accepts (plain-value.ts), standing for its printing with two-space indents.
+   */
+  constructor(input: string | Uint8Array | { plain: unknown }) {
+    this.plain = typeof input === "object" && !(input instanceof Uint8Array);
+    if (typeof input === "object" && !(input instanceof Uint8Array)) {
+      this.parsed = { root: valueTree(input.plain), duplicates: [], nonstandard: [] };
+      this.value = input.plain;
+      return;
+    }
     const decoded = typeof input === "string" ? { text: input } : decodeUtf8(input);
-    const text = decoded.text;
-    this.text = text;
-    this.lines = new LineIndex(text);
-    this.parsed = decoded.error ? notUtf8(decoded.error) : parseJson(text);
-    this.nodes = this.parsed.root ? indexNodes(this.parsed.root) : new Map();
+    this.source = { text: decoded.text, lines: new LineIndex(decoded.text) };
+    this.parsed = decoded.error ? notUtf8(decoded.error) : parseJson(decoded.text);
     this.value = this.parsed.root ? toValue(this.parsed.root) : undefined;
+  }
+
+  get text(): string {
+    return this.printedSource().text;
+  }
+
+  get lines(): LineIndex {
+    return this.printedSource().lines;
+  }
+
+  private printedSource(): { text: string; lines: LineIndex } {
+    if (!this.source) {
+      const text = JSON.stringify(this.value, null, 2);
+      this.source = { text, lines: new LineIndex(text) };
+    }
+    return this.source;
+  }
+
+  private get nodes(): Map<string, Located> {
+    this.nodeIndex ??= this.parsed.root ? indexNodes(this.parsed.root) : new Map();
+    return this.nodeIndex;
   }
 
   get ok(): boolean {
@@ -36,7 +68,7 @@ export class JsonDocument {
   }
 
   find(pointer: string): Located | undefined {
-    return this.nodes.get(pointer);
+    return this.plain && this.parsed.root ? findInTree(this.parsed.root, pointer) : this.nodes.get(pointer);
   }
 
   /** The nearest existing node at or above `pointer` (ajv may name a key that is absent). */
@@ -52,6 +84,10 @@ export class JsonDocument {
 
   /** Range of a pointer's key ("key") or value ("value"); containers point at their key or opening bracket. */
   range(pointer: string, target: "key" | "value" = "value"): Range {
+    if (this.plain) {
+      this.printed ??= new JsonDocument(this.text);
+      return this.printed.range(pointer, target);
+    }
     const located = this.nearest(pointer);
     if (!located) return this.rangeAt(0, 0);
     const { node, property } = located;

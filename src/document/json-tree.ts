@@ -40,6 +40,7 @@ export interface Located {
 }
 
 export function escapePointerSegment(segment: string): string {
+  if (!segment.includes("~") && !segment.includes("/")) return segment;
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
@@ -83,6 +84,22 @@ export function indexNodes(root: JsonNode): Map<string, Located> {
   };
   visit(root);
   return index;
+}
+
+/** The node at a pointer, found by walking down (a document read once needs no index). */
+export function findInTree(root: JsonNode, pointer: string): Located | undefined {
+  let located: Located = { node: root };
+  for (const segment of parsePointer(pointer)) {
+    const { node } = located;
+    if (node.type === "object") {
+      const property = node.properties.findLast((p) => p.key === segment);
+      if (!property) return undefined;
+      located = { node: property.value, property };
+    } else if (node.type === "array" && /^(0|[1-9]\d*)$/.test(segment) && Number(segment) < node.items.length) {
+      located = { node: node.items[Number(segment)]! };
+    } else return undefined;
+  }
+  return located;
 }
 
 export function* walkNodes(node: JsonNode): Generator<JsonNode> {

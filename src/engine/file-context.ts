@@ -7,8 +7,9 @@ import { modelRoleTitles, type SchemaKind } from "../generated/kinds.js";
 import type { LoadedDocument } from "../project/load-document.js";
 import type { Run, Task } from "../project/run-model.js";
 import { adjustForRelease } from "../releases/adjust-for-release.js";
+import { type KeyVisit, walkKeys } from "../schema/key-walk.js";
 import { schemaCheck } from "../schema/schema-check.js";
-import { SchemaNavigator } from "../schema/schema-navigator.js";
+import { navigatorOf, type SchemaNavigator } from "../schema/schema-navigator.js";
 import { loadSchema, type SchemaNode } from "../schema/schema-store.js";
 import type { ModelRole } from "../types.js";
 import { concernsInvalid, invalidPointers, usableValue } from "./usable-value.js";
@@ -22,9 +23,9 @@ export class FileContext {
   runs: Run[] = [];
   /** The task this file serves, from those runs or else its path, and what said so. */
   task?: { task: Task; source: string };
-  private navigatorCache?: SchemaNavigator;
   private findingsCache?: Finding[];
   private usableCache?: { value: unknown };
+  private keyVisitsCache?: KeyVisit[];
 
   /** The usable values of every file of the check, by file (set before rules run). */
   usableValues: ReadonlyMap<string, unknown> = new Map();
@@ -74,8 +75,14 @@ export class FileContext {
 
   get navigator(): SchemaNavigator {
     if (!this.kind) throw new Error("navigator needs a file kind");
-    this.navigatorCache ??= new SchemaNavigator(loadSchema(this.kind));
-    return this.navigatorCache;
+    return navigatorOf(this.kind);
+  }
+
+  /** Every object member beside what the schema says of it (key-walk.ts); empty when the file did not parse. */
+  get keyVisits(): KeyVisit[] {
+    const root = this.doc.parsed.root;
+    this.keyVisitsCache ??= root ? walkKeys(root, this.navigator, this.startSchema) : [];
+    return this.keyVisitsCache;
   }
 
   /** The schema that describes this file: its role's definition for model files. */

@@ -23,13 +23,13 @@ export interface LoadedDocument {
 /** Undefined when the file was found by walking a folder and is no StepVideo config. */
 export function loadDocument(
   file: string,
-  text: string | Uint8Array,
+  text: string | Uint8Array | { plain: unknown },
   how: { explicit: boolean; selected: boolean },
   kind?: FileKind,
 ): LoadedDocument | undefined {
   const { explicit } = how;
   const doc = new JsonDocument(text);
-  const byContent = doc.ok ? classifyContent(doc.value, file) : undefined;
+  const byContent = !kind && doc.ok ? classifyContent(doc.value, file) : undefined;
   const decided = kind ?? byContent ?? (explicit || !doc.ok ? kindFromName(file) : undefined);
   if (!decided && !explicit) return undefined;
   const role = decided === "model" && doc.ok ? modelRole(doc.value) : undefined;

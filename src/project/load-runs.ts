@@ -7,7 +7,8 @@ import { buildRun } from "./build-runs.js";
 import { type LoadedDocument, loadDocument, unreadableDocument } from "./load-document.js";
 import { resolveFromRoot } from "./paths.js";
 import type { Run } from "./run-model.js";
-import type { ScriptFault } from "./script/evaluate-script.js";
+import type { ScriptEvaluation, ScriptFault } from "./script/evaluate-script.js";
+import type { ScriptCache } from "./script-cache.js";
 
 export interface ScriptTarget {
   path: string;
@@ -22,19 +23,27 @@ export interface ScriptFaultAt {
 
 /**
  * Runs of the given scripts. The files a run names are taken from `documents` or read from disk
- * (through `reader`: an editor's unsaved buffers, else the disk) and added to it as context (not selected: the check reads them but reports on them only through
- * the runs).
+ * (through `reader`: an editor's unsaved buffers, else the disk) and added to it as context (not
+ * selected: the check reads them but reports on them only through the runs). With a cache, an
+ * unchanged script's evaluation is read from it: the bash parser is loaded only when a script misses.
  */
 export async function loadRuns(
   scripts: ScriptTarget[],
   root: string,
   documents: Map<string, LoadedDocument>,
   reader: SourceReader = sourceReader(),
+  cache?: ScriptCache,
 ): Promise<{ runs: Run[]; faults: ScriptFaultAt[] }> {
   const runs: Run[] = [];
   const faults: ScriptFaultAt[] = [];
-  if (scripts.length === 0) return { runs, faults };
-  const { evaluateScript } = await import("./script/evaluate-script.js");
+  const evaluate = async (bytes: Uint8Array): Promise<ScriptEvaluation> => {
+    const cached = cache?.get(bytes);
+    if (cached) return cached;
+    const { evaluateScript } = await import("./script/evaluate-script.js");
+    const evaluation = await evaluateScript(new TextDecoder().decode(bytes));
+    cache?.set(bytes, evaluation);
+    return evaluation;
+  };
   for (const script of scripts) {
     const read = reader.readSync(script.path);
     if (!read.ok) {
@@ -43,8 +52,7 @@ export async function loadRuns(
       faults.push({ script: script.file, fault: { messageId: "unreadable", line: 1, column: 1, problem } });
       continue;
     }
-    const text = new TextDecoder().decode(read.bytes);
-    const evaluation = await evaluateScript(text);
+    const evaluation = await evaluate(read.bytes);
     if (evaluation.fault) faults.push({ script: script.file, fault: evaluation.fault });
     if (!evaluation.launch) continue; // a helper script that starts no MindSpeed-MM job, or bash never gets there
     const lookup = (file: string) => {
@@ -67,5 +75,6 @@ export async function loadRuns(
     };
     runs.push(buildRun(script.file, evaluation, root, lookup));
   }
+  cache?.save();
   return { runs, faults };
 }

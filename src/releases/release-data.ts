@@ -96,14 +96,20 @@ export const KEYS_KNOWN_UNTIL: { kind: FileKind[]; object: string; keys: string[
 ];
 
 export function compareReleases(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
+  const key = `${a} ${b}`;
+  let found = compared.get(key);
+  if (found === undefined) {
+    found = 0;
+    const pa = a.split(".").map(Number);
+    const pb = b.split(".").map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length) && found === 0; i++) found = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (compared.size < 1000) compared.set(key, found);
   }
-  return 0;
+  return found;
 }
+
+/** Comparisons made before: the release tables are read per file and per call of validate(). */
+const compared = new Map<string, number>();
 
 export function isRelease(value: string): value is Release {
   return (RELEASES as readonly string[]).includes(value);

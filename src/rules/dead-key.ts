@@ -2,7 +2,6 @@
 // them changes nothing, which users should know.
 
 import { dottedPath } from "../schema/display.js";
-import { walkKeys } from "../schema/key-walk.js";
 import type { FileRule } from "./rule-types.js";
 
 export const deadKey: FileRule = {
@@ -16,9 +15,7 @@ export const deadKey: FileRule = {
     messages: { dead: "`{{path}}` is never read by MindSpeed-MM; changing it has no effect" },
   },
   check(ctx) {
-    const root = ctx.doc.parsed.root;
-    if (!root) return;
-    for (const { property, schemas } of walkKeys(root, ctx.navigator, ctx.startSchema)) {
+    for (const { property, schemas } of ctx.keyVisits) {
       const dead = schemas.find((s) => s.deprecated === true);
       if (!dead) continue;
       ctx.report({

@@ -4,7 +4,6 @@
 
 import type { Finding } from "../findings.js";
 import { closest, dottedPath } from "../schema/display.js";
-import { walkKeys } from "../schema/key-walk.js";
 import { renameToSole } from "../schema/rename-to-sole.js";
 import type { FileRule } from "./rule-types.js";
 
@@ -31,10 +30,8 @@ export const unknownKey: FileRule = {
         .filter((f) => f.ruleId === "unknown-key" || f.ruleId === "reserved-key")
         .map((f) => f.report.pointer),
     );
-    const root = ctx.doc.parsed.root;
-    if (!root) return;
     const found: Finding[] = [];
-    for (const visit of walkKeys(root, ctx.navigator, ctx.startSchema)) {
+    for (const visit of ctx.keyVisits) {
       const { property, known, objectPointer } = visit;
       if (!known || known.has(property.key) || reported.has(property.value.pointer)) continue;
       const suggestion = closest(property.key, known);

@@ -1,5 +1,6 @@
 // Walks every object member of a document beside the schema, yielding for each key whether
-// the schema knows it there and what it says about it. Shared by unknown-key and dead-key.
+// the schema knows it there and what it says about it. Shared by unknown-key and dead-key
+// (walked once per file: FileContext.keyVisits).
 import type { JsonNode, PropertyNode } from "../document/json-tree.js";
 import type { SchemaNavigator } from "./schema-navigator.js";
 import type { SchemaNode } from "./schema-store.js";
@@ -13,27 +14,29 @@ export interface KeyVisit {
   schemas: SchemaNode[];
 }
 
-export function* walkKeys(root: JsonNode, navigator: SchemaNavigator, start: SchemaNode): Generator<KeyVisit> {
-  const stack: { node: JsonNode; schemas: SchemaNode[] }[] = [{ node: root, schemas: navigator.at([], start) }];
+/** Every member, in the order of a depth-first walk that takes the last child first. */
+export function walkKeys(root: JsonNode, navigator: SchemaNavigator, start: SchemaNode): KeyVisit[] {
+  const visits: KeyVisit[] = [];
+  const stack: { node: JsonNode; schemas: SchemaNode[] }[] = [{ node: root, schemas: navigator.startingAt(start) }];
   while (stack.length > 0) {
     const { node, schemas } = stack.pop()!;
     if (node.type === "array") {
       node.items.forEach((item, i) => {
-        stack.push({ node: item, schemas: navigator.at([String(i)], schemasRoot(schemas)) });
+        stack.push({ node: item, schemas: navigator.member(schemas, String(i)) });
       });
       continue;
     }
     if (node.type !== "object") continue;
-    const known = navigator.listsKeys(schemas) ? navigator.knownKeys(schemas) : undefined;
+    const known = navigator.listedKeys(schemas);
     for (const property of node.properties) {
-      const memberSchemas = navigator.at([property.key], schemasRoot(schemas));
-      yield { objectPointer: node.pointer, property, ...(known ? { known } : {}), schemas: memberSchemas };
+      const memberSchemas = navigator.member(schemas, property.key);
+      visits.push(
+        known
+          ? { objectPointer: node.pointer, property, known, schemas: memberSchemas }
+          : { objectPointer: node.pointer, property, schemas: memberSchemas },
+      );
       if (memberSchemas.length > 0) stack.push({ node: property.value, schemas: memberSchemas });
     }
   }
-}
-
-/** A synthetic schema standing for "all of these", so navigation continues from a union. */
-function schemasRoot(schemas: SchemaNode[]): SchemaNode {
-  return { allOf: schemas };
+  return visits;
 }

@@ -18,12 +18,15 @@ const RANGE_KEYWORDS = new Set(["minimum", "maximum", "exclusiveMinimum", "exclu
 export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: SchemaNavigator): Finding[] {
   const root = doc.parsed.root;
   if (!root) return [];
-  const floatTokens = [...walkNodes(root)].filter(
-    (n): n is ScalarNode =>
-      n.type === "number" &&
-      !PLAIN_INTEGER.test(n.raw) &&
-      (Number.isInteger(n.value) || !Number.isFinite(n.value as number)),
-  );
+  // A plain value's numbers print as their tokens: an integer is never written as a float.
+  const floatTokens = doc.plain
+    ? []
+    : [...walkNodes(root)].filter(
+        (n): n is ScalarNode =>
+          n.type === "number" &&
+          !PLAIN_INTEGER.test(n.raw) &&
+          (Number.isInteger(n.value) || !Number.isFinite(n.value as number)),
+      );
   const wantsInteger = floatTokens.length > 0 ? integerPointers(kind, root, floatTokens) : new Set<string>();
   // NaN/Infinity are reported by json-nonstandard-number; a range check on them says nothing more.
   const nonstandard = new Set(doc.parsed.nonstandard.map((n) => n.pointer));

@@ -1,15 +1,66 @@
 // Finds what a schema says about a place in a document: the subschemas that apply to a JSON
 // pointer (a union over $ref, allOf and if/then branches), the keys known there, and a
-// property's annotations. Used for unknown-key suggestions, dead keys and hints.
-import type { SchemaNode } from "./schema-store.js";
+// property's annotations. Used for unknown-key suggestions, dead keys and hints. One navigator
+// per kind lives as long as the process: the places a key walk visits are remembered, since every
+// document of a kind repeats them.
+import type { SchemaKind } from "../generated/kinds.js";
+import { loadSchema, type SchemaNode } from "./schema-store.js";
+
+/** Keys remembered per place: bounded, as unknown keys under an open object are the user's. */
+const MAX_MEMBERS = 1000;
 
 export class SchemaNavigator {
+  private readonly starts = new WeakMap<SchemaNode, SchemaNode[]>();
+  private readonly members = new WeakMap<SchemaNode[], Map<string, SchemaNode[]>>();
+  private readonly listed = new WeakMap<SchemaNode[], { known?: Set<string> }>();
+  private readonly titled = new Map<string, SchemaNode>();
+
   constructor(private readonly root: SchemaNode) {}
+
+  /** `at([], start)`, the same array for the same start. */
+  startingAt(start: SchemaNode): SchemaNode[] {
+    let found = this.starts.get(start);
+    if (!found) {
+      found = this.at([], start);
+      this.starts.set(start, found);
+    }
+    return found;
+  }
+
+  /** The schemas of member `key` (a property or an item index) of the place `schemas` describe. */
+  member(schemas: SchemaNode[], key: string): SchemaNode[] {
+    let byKey = this.members.get(schemas);
+    if (!byKey) {
+      byKey = new Map<string, SchemaNode[]>();
+      this.members.set(schemas, byKey);
+    }
+    let found = byKey.get(key);
+    if (!found) {
+      found = this.at([key], { allOf: schemas });
+      if (byKey.size < MAX_MEMBERS) byKey.set(key, found);
+    }
+    return found;
+  }
+
+  /** The keys the place lists, or undefined when it accepts others (listsKeys, knownKeys). */
+  listedKeys(schemas: SchemaNode[]): Set<string> | undefined {
+    let found = this.listed.get(schemas);
+    if (!found) {
+      found = this.listsKeys(schemas) ? { known: this.knownKeys(schemas) } : {};
+      this.listed.set(schemas, found);
+    }
+    return found.known;
+  }
 
   /** Definition with the given title, e.g. a model role; the root when none matches. */
   byTitle(title: string): SchemaNode {
-    const defs = (this.root.definitions ?? {}) as Record<string, SchemaNode>;
-    return Object.values(defs).find((d) => d.title === title) ?? this.root;
+    let found = this.titled.get(title);
+    if (!found) {
+      const defs = (this.root.definitions ?? {}) as Record<string, SchemaNode>;
+      found = Object.values(defs).find((d) => d.title === title) ?? this.root;
+      this.titled.set(title, found);
+    }
+    return found;
   }
 
   /** Node at a JSON pointer *into the schema* (ajv's schemaPath), or undefined. */
@@ -90,4 +141,16 @@ export class SchemaNavigator {
     for (const s of schemas) visit(s);
     return out;
   }
+}
+
+const navigators = new Map<SchemaKind, SchemaNavigator>();
+
+/** The navigator of a kind's shipped schema, one per process. */
+export function navigatorOf(kind: SchemaKind): SchemaNavigator {
+  let navigator = navigators.get(kind);
+  if (!navigator) {
+    navigator = new SchemaNavigator(loadSchema(kind));
+    navigators.set(kind, navigator);
+  }
+  return navigator;
 }
