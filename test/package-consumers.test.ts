@@ -6,10 +6,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { packTarball, project } from "./packed-tarball.js";
 
-const project = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => join(project, "node_modules", ".bin", name);
 let tarball = "";
 let consumer = "";
@@ -21,10 +20,7 @@ const run = (cmd: string, args: string[], cwd: string) => {
 };
 
 beforeAll(() => {
-  const packDir = mkdtempSync(join(tmpdir(), "svc-pack-"));
-  // npm test builds dist/ before vitest runs; --ignore-scripts packs exactly that build.
-  run("npm", ["pack", "--ignore-scripts", "--pack-destination", packDir], project);
-  tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith(".tgz"))!);
+  tarball = packTarball();
   consumer = mkdtempSync(join(tmpdir(), "svc-consumer-"));
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], consumer);
