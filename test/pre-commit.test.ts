@@ -54,7 +54,7 @@ function installAndCommit(config: string, route: string): string {
   sh("git", ["add", "-A"], repo);
   const broken = sh("pre-commit", ["run", "--all-files"], repo, env);
   expect(broken.status, broken.stdout + broken.stderr).toBe(1);
-  expect(broken.stdout).toMatch(/pretrain_t2v_model\.json\n\s+6:14\s+error\s.*dtype-value/);
+  expect(broken.stdout).toMatch(/pretrain_t2v_model\.json\n\s+8:14\s+error\s.*dtype-value/);
   writeFileSync(model, readFileSync(model, "utf8").replace('"dtype": "bfloat16"', '"dtype": "bf16"'));
   sh("git", ["add", "-A"], repo);
   const fixed = sh("pre-commit", ["run", "--all-files"], repo, env);
