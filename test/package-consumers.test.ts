@@ -3,7 +3,7 @@
 // schemas resolvable by subpath, launch scripts parsed by the grammar it ships; publint and
 // arethetypeswrong pass; nothing but what users need, under 8 MiB of node_modules installed.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -75,8 +75,11 @@ describe("the packed package", () => {
     expect(cjs.trim().split("\n").pop()).toBe("0");
   });
 
-  it("installs no tree-sitter package and stays under 8 MiB of node_modules (as du counts it)", () => {
+  it("installs no tree-sitter package, runs no install script and stays under 8 MiB (as du counts it)", () => {
     const modules = join(consumer, "node_modules");
+    // npm 11 flags any of these in a dependency, even prepare, which it never runs there.
+    const { scripts } = JSON.parse(readFileSync(join(modules, "stepvideo-config", "package.json"), "utf8"));
+    for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(scripts).not.toHaveProperty(hook);
     for (const name of ["tree-sitter-bash", "web-tree-sitter", "node-addon-api", "node-gyp-build"])
       expect(existsSync(join(modules, name)), name).toBe(false);
     const diskUsage = (path: string): number => {

@@ -1,8 +1,8 @@
 // The real pre-commit (Debian package `pre-commit`) installs the hook both ways the README shows: as
 // a local hook whose additional dependency is the packed package (the recommended, light route:
 // nothing built, no dev dependency installed), and from a clone of this repository at HEAD (npm
-// install builds it through `prepare`). Either way it fails a commit with a broken config and passes
-// it once fixed. Skipped, with the reason printed, where pre-commit is absent.
+// install builds it through the `dependencies` script). Either way it fails a commit with a broken
+// config and passes it once fixed. Skipped, with the reason printed, where pre-commit is absent.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
