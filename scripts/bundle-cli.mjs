@@ -32,8 +32,9 @@ const withCodeCache = {
 await build({
   plugins: [withCodeCache],
   // The dataset scan's worker is an entry of its own: parallel-scan.ts, bundled into a chunk here,
-  // starts it as new URL("./scan-worker.js", import.meta.url).
-  entryPoints: { cli: "src/cli-bin.ts", "scan-worker": "src/fs/scan-worker.ts" },
+  // starts it as new URL("./scan-worker.js", import.meta.url). The library is an entry too (the
+  // package's main): it shares its chunks with the CLI, so the package ships the code once.
+  entryPoints: { cli: "src/cli-bin.ts", "scan-worker": "src/fs/scan-worker.ts", index: "src/index.ts" },
   outdir: "dist/bin",
   bundle: true,
   splitting: true,

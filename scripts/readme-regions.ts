@@ -1,11 +1,12 @@
 // The README's generated regions, each between `<!-- NAME:start -->` and `<!-- NAME:end -->`:
-// the rules table (rule meta), the CLI usage (the CLI's own help text), the release list and the
-// lint-staged glob, so the README never restates a fact kept elsewhere.
+// the rules table (rule meta), the CLI usage (the CLI's own help text), the release list, the
+// pre-commit hook and the lint-staged glob, so the README never restates a fact kept elsewhere.
+import { readFileSync } from "node:fs";
 import { usage } from "../src/cli-usage.js";
 import { RELEASES } from "../src/generated/releases.js";
 import { allRules } from "../src/rules/index.js";
 import { docsPath } from "../src/rules/rule-types.js";
-import { lintStagedGlob } from "./integrations.js";
+import { lintStagedGlob, localPreCommitConfig } from "./integrations.js";
 
 function rulesTable(): string {
   const rows = Object.values(allRules)
@@ -28,11 +29,20 @@ function region(readme: string, name: string, content: string, inline = false): 
   return `${readme.slice(0, from + start.length)}${body}${readme.slice(to)}`;
 }
 
+/** The local pre-commit hook pinned to this version of the package. */
+function preCommitConfig(): string {
+  const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return `\`\`\`yaml\n${localPreCommitConfig(`stepvideo-config@${version}`)}\`\`\``;
+}
+
 export function withGeneratedRegions(readme: string): string {
   const releases = `${RELEASES.slice(0, -1).join(", ")} or ${RELEASES[RELEASES.length - 1]}`;
   const lintStaged = JSON.stringify({ "lint-staged": { [lintStagedGlob()]: "stepvideo-config check" } }, null, 2);
   let out = region(readme, "rules-table", rulesTable());
   out = region(out, "cli-usage", `\`\`\`\n${usage().trimEnd()}\n\`\`\``);
   out = region(out, "releases", releases, true);
+  out = region(out, "pre-commit", preCommitConfig());
   return region(out, "lint-staged", `\`\`\`json\n${lintStaged}\n\`\`\``);
 }

@@ -1,14 +1,14 @@
 // The packed tarball as users get it: installed into a project with no access to the source tree,
 // imported from ESM, required from CommonJS (Node >= 20.19), type-checked from TypeScript, its
-// schemas resolvable by subpath; publint and arethetypeswrong pass; nothing but what users need.
+// schemas resolvable by subpath, launch scripts parsed by the grammar it ships; publint and
+// arethetypeswrong pass; nothing but what users need, under 8 MiB of node_modules installed.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { packTarball, project } from "./packed-tarball.js";
 
-const project = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => join(project, "node_modules", ".bin", name);
 let tarball = "";
 let consumer = "";
@@ -20,10 +20,7 @@ const run = (cmd: string, args: string[], cwd: string) => {
 };
 
 beforeAll(() => {
-  const packDir = mkdtempSync(join(tmpdir(), "svc-pack-"));
-  // npm test builds dist/ before vitest runs; --ignore-scripts packs exactly that build.
-  run("npm", ["pack", "--ignore-scripts", "--pack-destination", packDir], project);
-  tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith(".tgz"))!);
+  tarball = packTarball();
   consumer = mkdtempSync(join(tmpdir(), "svc-consumer-"));
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], consumer);
@@ -42,6 +39,13 @@ describe("the packed package", () => {
       ),
     ).toBe(false);
     expect(files).toContain("package/dist/bin/cli.js");
+    expect(files).toContain("package/dist/bin/index.js");
+    expect(files).toContain("package/dist/index.d.ts");
+    // The bash parser travels inside the package; the library's code only once (in the bundle).
+    expect(files).toContain("package/dist/grammar/tree-sitter-bash.wasm.gz");
+    expect(files).toContain("package/dist/grammar/web-tree-sitter.js");
+    expect(files).toContain("package/dist/grammar/tree-sitter.wasm");
+    expect(files).not.toContain("package/dist/index.js");
     expect(files).toContain("package/schemas/model.schema.json");
     expect(files).toContain("package/schemas/catalog.json");
     console.log(`tarball ${statSync(tarball).size} bytes, ${files.length} files`);
@@ -69,6 +73,39 @@ describe("the packed package", () => {
       consumer,
     );
     expect(cjs.trim().split("\n").pop()).toBe("0");
+  });
+
+  it("installs no tree-sitter package, runs no install script and stays under 8 MiB (as du counts it)", () => {
+    const modules = join(consumer, "node_modules");
+    // npm 11 flags any of these in a dependency, even prepare, which it never runs there.
+    const { scripts } = JSON.parse(readFileSync(join(modules, "stepvideo-config", "package.json"), "utf8"));
+    for (const hook of ["preinstall", "install", "postinstall", "prepare"]) expect(scripts).not.toHaveProperty(hook);
+    for (const name of ["tree-sitter-bash", "web-tree-sitter", "node-addon-api", "node-gyp-build"])
+      expect(existsSync(join(modules, name)), name).toBe(false);
+    const diskUsage = (path: string): number => {
+      const stat = lstatSync(path);
+      const own = stat.blocks * 512;
+      return stat.isDirectory() ? readdirSync(path).reduce((sum, e) => sum + diskUsage(join(path, e)), own) : own;
+    };
+    const bytes = diskUsage(modules);
+    console.log(`consumer node_modules: ${(bytes / 2 ** 20).toFixed(1)} MiB on disk`);
+    expect(bytes).toBeLessThan(8 * 2 ** 20);
+  });
+
+  it("parses a launch script with the grammar it ships", () => {
+    writeFileSync(join(consumer, "launch.sh"), "#!/bin/bash\nTP=8\nif [ $TP -gt 1 ]; then\n  echo stepvideo\n");
+    const out = run(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        "import { check } from 'stepvideo-config'; const r = await check({ paths: ['launch.sh'] }); " +
+          "console.log(JSON.stringify(r.diagnostics.map((d) => [d.ruleId, d.messageId, d.file, d.line])));",
+      ],
+      consumer,
+    );
+    // The `if` on line 3 has no `fi`: only a parsed tree can tell.
+    expect(JSON.parse(out)).toEqual([["script-syntax", "syntax", "launch.sh", 3]]);
   });
 
   it("resolves the schemas by subpath and runs its bin", () => {

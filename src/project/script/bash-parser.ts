@@ -1,16 +1,21 @@
 // Loads the bash grammar (tree-sitter-bash, WebAssembly) once and parses launch scripts into a
 // concrete syntax tree with positions. tree-sitter never throws on bad input: it marks ERROR
 // and MISSING nodes, which script-faults.ts turns into a located syntax fault.
-import { createRequire } from "node:module";
-import { Language, type Node, Parser, type Tree } from "web-tree-sitter";
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+import type { Node, Parser, Tree } from "web-tree-sitter";
+import { packageUrl } from "../../package-root.js";
 
 let parserPromise: Promise<Parser> | undefined;
 
+/** The parser ships in the package (dist/grammar/, copied at build by scripts/copy-grammar.mjs,
+ *  the grammar gzipped): web-tree-sitter and tree-sitter-bash are build-time dependencies only. */
 async function createParser(): Promise<Parser> {
-  const require = createRequire(import.meta.url);
-  await Parser.init();
-  const bash = await Language.load(require.resolve("tree-sitter-bash/tree-sitter-bash.wasm"));
-  const parser = new Parser();
+  const dir = packageUrl("dist/grammar/");
+  const treeSitter: typeof import("web-tree-sitter") = await import(new URL("web-tree-sitter.js", dir).href);
+  await treeSitter.Parser.init();
+  const bash = await treeSitter.Language.load(gunzipSync(await readFile(new URL("tree-sitter-bash.wasm.gz", dir))));
+  const parser = new treeSitter.Parser();
   parser.setLanguage(bash);
   return parser;
 }
