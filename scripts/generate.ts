@@ -85,13 +85,20 @@ function orphans(outputs: Map<string, string>): string[] {
   });
 }
 
+/** The shipped settings schema with the rule ids, computed (like the README) once the rules can be imported. */
+async function settingsOutput(bundled: string): Promise<[string, string]> {
+  const { withRuleIds } = await import("./settings-rule-ids.js");
+  return [SETTINGS_SCHEMA, `${JSON.stringify(withRuleIds(JSON.parse(bundled) as JsonSchema), null, 2)}\n`];
+}
+
+const SETTINGS_SCHEMA = "schemas/settings.schema.json";
 const outputs = await buildOutputs();
 const checkOnly = process.argv.includes("--check");
 const stale: string[] = [];
-write(outputs);
-const [readme, readmeText] = await readmeOutput();
-outputs.set(readme, readmeText);
-write(new Map([[readme, readmeText]]));
+write(new Map([...outputs].filter(([file]) => file !== SETTINGS_SCHEMA)));
+const late = new Map([await readmeOutput(), await settingsOutput(outputs.get(SETTINGS_SCHEMA)!)]);
+for (const [file, text] of late) outputs.set(file, text);
+write(late);
 
 function write(files: Map<string, string>): void {
   for (const [relative, content] of files) {

@@ -1,6 +1,6 @@
 // Files shipped beside the code (schemas/, package.json), found from wherever this module was
 // loaded: src/ when run from source, dist/ or the bundled dist/bin/ when installed.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 const CANDIDATES = ["../", "../../"];
 
@@ -11,4 +11,9 @@ export function packageUrl(relative: string): URL {
       return new URL(relative, root);
   }
   throw new Error(`stepvideo-config: cannot find ${relative} beside ${import.meta.url}`);
+}
+
+/** This package's version, from its package.json. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(packageUrl("package.json"), "utf8")) as { version: string }).version;
 }

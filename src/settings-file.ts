@@ -1,8 +1,11 @@
-// Reads the optional stepvideo-config.json at the root (project defaults for release and rule
-// severities), validated by its own generated schema. A broken file is a usage error that
-// names its line and column.
+// Reads the optional stepvideo-config.json at the root (project defaults for release, rule
+// severities and ignored files), validated by its own generated schema. A broken file is a usage
+// error that names its line and column. It is read from the root only: the root is the nearest
+// folder upward from the current directory that holds it or a MindSpeed-MM marker (find-root.ts),
+// so the settings file found is always the one of the checkout being checked.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import ignore from "ignore";
 import { JsonDocument } from "./document/json-document.js";
 import { UsageError } from "./errors.js";
 import { describeFault, readBytesSync } from "./fs/safe-read.js";
@@ -31,4 +34,12 @@ export function readSettingsFile(root: string): SettingsFile {
     );
   }
   return doc.value as SettingsFile;
+}
+
+/** A test for root-relative POSIX paths: true when the settings' `ignore` patterns (gitignore syntax) leave the file out. */
+export function ignoredBySettings(settings: SettingsFile): (file: string) => boolean {
+  if (!settings.ignore?.length) return () => false;
+  const rules = ignore().add(settings.ignore);
+  // A file outside the root (named by an absolute path) is never matched by root-relative patterns.
+  return (file) => !file.startsWith("../") && rules.ignores(file);
 }

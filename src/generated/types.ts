@@ -1136,7 +1136,7 @@ export interface PretrainModel {
   [k: string]: unknown;
 }
 /**
- * stepvideo-config.json at the root of a MindSpeed-MM checkout: project defaults for `stepvideo-config check`. Command-line options win over it.
+ * stepvideo-config.json at the root of a MindSpeed-MM checkout (the nearest folder upward holding it, `mindspeed_mm/` or `examples/stepvideo/`): project defaults for `stepvideo-config check`. Command-line options win over it.
  *
  * This interface was referenced by `StepVideoConfigFiles`'s JSON-Schema
  * via the `definition` "settingsRoot".
@@ -1151,11 +1151,15 @@ export interface SettingsFile {
    */
   release?: "2.1.0" | "2.2.0" | "2.3.0" | "26.0.0" | "26.1.0";
   /**
-   * Severity per rule id: off, info, warning or error.
+   * Severity per rule id: off, info, warn (or warning) or error. The rule ids are listed from the rule registry by `npm run generate`.
    */
   rules?: {
-    [k: string]: "off" | "info" | "warning" | "error";
+    [k: string]: "off" | "info" | "warn" | "warning" | "error";
   };
+  /**
+   * Files the check leaves out, as gitignore patterns relative to the root (e.g. `examples/legacy/**`), whether found in a folder, matched by a glob or named. Files git ignores are left out of folders and globs already.
+   */
+  ignore?: string[];
 }
 /**
  * MindSpeed-MM tool file (--mm-tool, mindspeed_mm/tools/tools.json): profiler, memory profiler and feature-extraction output. Which sections an entry point needs: pretrain profile and memory_profile, DPO profile, feature extraction sorafeature.

@@ -9052,7 +9052,7 @@ return errors === 0;
 }
 
 export const settings = validate59;
-const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"release":{"type":"string","enum":["2.1.0","2.2.0","2.3.0","26.0.0","26.1.0"]},"rules":{"type":"object","additionalProperties":{"type":"string","enum":["off","info","warning","error"]}}}};
+const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"release":{"type":"string","enum":["2.1.0","2.2.0","2.3.0","26.0.0","26.1.0"]},"rules":{"type":"object","additionalProperties":{"type":"string","enum":["off","info","warn","warning","error"]}},"ignore":{"type":"array","items":{"type":"string","minLength":1}}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json" */;
@@ -9060,7 +9060,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "$schema") || (key0 === "release")) || (key0 === "rules"))){
+if(!((((key0 === "$schema") || (key0 === "release")) || (key0 === "rules")) || (key0 === "ignore"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -9121,7 +9121,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warning")) || (data3 === "error"))){
+if(!(((((data3 === "off") || (data3 === "info")) || (data3 === "warn")) || (data3 === "warning")) || (data3 === "error"))){
 const err5 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -9144,14 +9144,55 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.ignore !== undefined){
+let data4 = data.ignore;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func6(data5) < 1){
+const err7 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }

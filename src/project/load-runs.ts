@@ -12,6 +12,8 @@ import type { ScriptFault } from "./script/evaluate-script.js";
 export interface ScriptTarget {
   path: string;
   file: string;
+  /** The script's text when it is not read from `path` (check's `source`, the CLI's --stdin). */
+  bytes?: Uint8Array;
 }
 
 /** A fault of one script (relative to the root), reported whether or not the script starts a run. */
@@ -35,7 +37,7 @@ export async function loadRuns(
   if (scripts.length === 0) return { runs, faults };
   const { evaluateScript } = await import("./script/evaluate-script.js");
   for (const script of scripts) {
-    const read = readBytesSync(script.path);
+    const read = script.bytes ? { ok: true as const, bytes: script.bytes } : readBytesSync(script.path);
     if (!read.ok) {
       // A FIFO or device named .sh is never opened: reported, not evaluated.
       const problem = describeFault(read.fault);
