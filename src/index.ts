@@ -1,6 +1,7 @@
 // Public entry of the stepvideo-config library: re-exports only.
 export { check } from "./check.js";
 export { UsageError } from "./errors.js";
+export { type FormatContext, type FormatName, type Formatter, format, formatters } from "./formatters/index.js";
 export { modelRoles, type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
 export { DEFAULT_RELEASE, RELEASES, type Release } from "./generated/releases.js";
 export type * from "./generated/types.js";
@@ -15,6 +16,7 @@ export type {
   RelatedLocation,
   Report,
   RuleSetting,
+  RuleSettings,
   RunEntry,
   Severity,
   Summary,

@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, validateText } from "../src/index.js";
+import { check, type Release, validateText } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 import { overlayTree } from "./overlay-tree.js";
 
-const located = (release: string, file: string, edit: (text: string) => string = (t) => t) =>
+const located = (release: Release, file: string, edit: (text: string) => string = (t) => t) =>
   validateText("model", edit(readFileSync(join(fixturesDir, file), "utf8")), file, {}, release)
     .filter((d) => d.severity !== "info")
     .map(({ ruleId, pointer, line }) => ({ ruleId, pointer, line }));
