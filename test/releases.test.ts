@@ -14,7 +14,8 @@ const located = (release: Release, file: string, edit: (text: string) => string 
 
 describe("release facts", () => {
   it("reports the StepVideo DiT and scheduler from 26.1.0 on, and the extraction model file never", () => {
-    for (const release of ["2.1.0", "26.0.0"]) expect(located(release, "valid/model/pretrain-t2v.json")).toEqual([]);
+    for (const release of ["2.1.0", "26.0.0"] as const)
+      expect(located(release, "valid/model/pretrain-t2v.json")).toEqual([]);
     expect(located("26.1.0", "valid/model/pretrain-t2v.json")).toEqual([
       { ruleId: "release-removed-value", pointer: "/predictor/model_id", line: 6 },
       { ruleId: "release-removed-value", pointer: "/diffusion/model_id", line: 25 },
