@@ -1,0 +1,26 @@
+// Runs the CLI's main() in-process with captured streams: from `cwd`, with `env` (default
+// NO_COLOR=1) and, when given, `stdin` as standard input.
+import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { main } from "../src/cli.js";
+
+export const project = fileURLToPath(new URL("..", import.meta.url));
+
+interface RunOptions {
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+  isTTY?: boolean;
+}
+
+export async function runCli(args: string[], cwd = project, options: RunOptions = {}) {
+  let stdout = "";
+  let stderr = "";
+  const status = await main(args, {
+    stdout: { write: (text: string) => (stdout += text), ...(options.isTTY ? { isTTY: true } : {}) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd,
+    env: options.env ?? { NO_COLOR: "1" },
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+  });
+  return { status, stdout, stderr };
+}
