@@ -40,8 +40,13 @@ async function buildOutputs(): Promise<Map<string, string>> {
   const bundles = new Map<string, JsonSchema>();
   for (const kind of kinds) bundles.set(kind, bundleSchema(readJson(join(sourceDir, `${kind}.schema.json`)), common));
   const model = bundles.get("model");
-  const settings = bundles.get("settings");
-  if (!model || !settings) throw new Error("schemas/src needs model.schema.json and settings.schema.json");
+  const bundledSettings = bundles.get("settings");
+  if (!model || !bundledSettings) throw new Error("schemas/src needs model.schema.json and settings.schema.json");
+  // The rule ids come from the rule registry, which imports the generated modules already on disk
+  // (only the ids are read from it): the shipped schema and its validator list them.
+  const { withRuleIds } = await import("./settings-rule-ids.js");
+  const settings = withRuleIds(bundledSettings);
+  bundles.set("settings", settings);
   const roles = modelRoleFacts(model);
 
   const outputs = new Map<string, string>();
@@ -85,20 +90,13 @@ function orphans(outputs: Map<string, string>): string[] {
   });
 }
 
-/** The shipped settings schema with the rule ids, computed (like the README) once the rules can be imported. */
-async function settingsOutput(bundled: string): Promise<[string, string]> {
-  const { withRuleIds } = await import("./settings-rule-ids.js");
-  return [SETTINGS_SCHEMA, `${JSON.stringify(withRuleIds(JSON.parse(bundled) as JsonSchema), null, 2)}\n`];
-}
-
-const SETTINGS_SCHEMA = "schemas/settings.schema.json";
 const outputs = await buildOutputs();
 const checkOnly = process.argv.includes("--check");
 const stale: string[] = [];
-write(new Map([...outputs].filter(([file]) => file !== SETTINGS_SCHEMA)));
-const late = new Map([await readmeOutput(), await settingsOutput(outputs.get(SETTINGS_SCHEMA)!)]);
-for (const [file, text] of late) outputs.set(file, text);
-write(late);
+write(outputs);
+const [readme, readmeText] = await readmeOutput();
+outputs.set(readme, readmeText);
+write(new Map([[readme, readmeText]]));
 
 function write(files: Map<string, string>): void {
   for (const [relative, content] of files) {

@@ -1,6 +1,6 @@
 // The shipped settings schema lists the rule ids (an enum of `rules`' keys, each with its
-// description) so editors complete and check them. They come from the rule registry, which
-// imports generated modules, so generate.ts computes this once those are written, like the README.
+// description) so editors complete and check them, and its validator refuses an unknown id. The
+// ids come from the rule registry: generate.ts imports this module (and so the rules) dynamically.
 import { allRules } from "../src/rules/index.js";
 import type { JsonSchema } from "./bundle-schema.js";
 

@@ -10,6 +10,8 @@ import { JsonDocument } from "./document/json-document.js";
 import { UsageError } from "./errors.js";
 import { describeFault, readBytesSync } from "./fs/safe-read.js";
 import type { SettingsFile } from "./generated/types.js";
+import { allRules } from "./rules/index.js";
+import { closest } from "./schema/display.js";
 import { validateValue } from "./schema/validators.js";
 
 const SETTINGS_FILE = "stepvideo-config.json";
@@ -25,7 +27,18 @@ export function readSettingsFile(root: string): SettingsFile {
     const at = doc.lines.position(problem.offset);
     throw new UsageError(`${path}:${at.line}:${at.column}: ${problem.message}`);
   }
-  const [error] = validateValue("settings", doc.value);
+  const errors = validateValue("settings", doc.value);
+  const unknownRule = errors.find((e) => e.keyword === "propertyNames");
+  if (unknownRule) {
+    // An unknown rule id: located at its entry, with the id meant.
+    const id = String(unknownRule.params.propertyName);
+    const at = doc.range(`${unknownRule.instancePath}/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    const near = closest(id, Object.keys(allRules));
+    throw new UsageError(
+      `${path}:${at.line}:${at.column}: Unknown rule "${id}".${near ? ` Did you mean "${near}"?` : ""}`,
+    );
+  }
+  const [error] = errors;
   if (error) {
     const at = doc.range(error.instancePath);
     const where = error.keyword === "additionalProperties" ? ` (${String(error.params.additionalProperty)})` : "";

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../src/index.js";
+import { check, UsageError } from "../src/index.js";
 import { allRules } from "../src/rules/index.js";
 import { runCli } from "./cli-run.js";
 import { exampleCopy } from "./overlay-tree.js";
@@ -64,7 +64,9 @@ describe("stepvideo-config.json", () => {
   it("refuses an unknown rule id with a did-you-mean", async () => {
     const dir = exampleCopy("svc-settings-rule-");
     writeFileSync(join(dir, "stepvideo-config.json"), JSON.stringify({ rules: { "dead-kye": "off" } }));
-    await expect(check({ cwd: dir })).rejects.toThrow('Unknown rule "dead-kye". Did you mean "dead-key"?');
+    await expect(check({ cwd: dir })).rejects.toThrow(
+      new UsageError(`${join(dir, "stepvideo-config.json")}:1:22: Unknown rule "dead-kye". Did you mean "dead-key"?`),
+    );
   });
 
   it("has a shipped schema listing every rule id of the registry, each with its description", () => {
