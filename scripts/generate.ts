@@ -14,6 +14,7 @@ import { emitValidators, validatorDeclarations, validatorMapModule } from "./emi
 import { preCommitHooks } from "./integrations.js";
 import { modelRoleFacts } from "./model-roles.js";
 import { schemaDoc } from "./schema-docs.js";
+import { registryRules, withRuleIds } from "./settings-rule-ids.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sourceDir = join(root, "schemas", "src");
@@ -42,10 +43,9 @@ async function buildOutputs(): Promise<Map<string, string>> {
   const model = bundles.get("model");
   const bundledSettings = bundles.get("settings");
   if (!model || !bundledSettings) throw new Error("schemas/src needs model.schema.json and settings.schema.json");
-  // The rule ids come from the rule registry, which imports the generated modules already on disk
-  // (only the ids are read from it): the shipped schema and its validator list them.
-  const { withRuleIds } = await import("./settings-rule-ids.js");
-  const settings = withRuleIds(bundledSettings);
+  // The rule ids come from the rule registry (only the ids and descriptions are read from it): the
+  // shipped schema and its validator list them.
+  const settings = withRuleIds(bundledSettings, registryRules());
   bundles.set("settings", settings);
   const roles = modelRoleFacts(model);
 
