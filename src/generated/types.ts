@@ -1155,247 +1155,247 @@ export interface SettingsFile {
    */
   rules?: {
     /**
-     * `patch.ae_float32` with an fp32 `ae.dtype` needs `load_video_features: false` (the patch touches module.ae). (default: error)
+     * Default severity: error. Documentation: docs/rules/ae-float32-patch.md.
      */
     "ae-float32-patch"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `predictor.caption_channels` must be the hidden sizes of the two text encoders, [6144,1024]. (default: error)
+     * Default severity: error. Documentation: docs/rules/caption-channels.md.
      */
     "caption-channels"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `predictor.channel_split` must be 3 even integers summing to `head_dim` (3D RoPE split). (default: error)
+     * Default severity: error. Documentation: docs/rules/channel-split.md.
      */
     "channel-split"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A run that saves (`--save`) without `--ckpt-format torch`; before the release that added `--ckpt-format` (2.1.0), passing it at all. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/checkpoint-format.md.
      */
     "checkpoint-format"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `enable_text_preprocessing` / `use_prompt_preprocess` true (or absent: default true) strips Chinese text from captions and prompts. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/cjk-text-preprocessing.md.
      */
     "cjk-text-preprocessing"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * With CP > 1 the latent frame count (num_frames/17×3; inference input_size[0]/17×3) must be divisible by CP. (default: error)
+     * Default severity: error. Documentation: docs/rules/cp-divides-latent-frames.md.
      */
     "cp-divides-latent-frames"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * TP > 1 without `CUDA_DEVICE_MAX_CONNECTIONS=1` exported. (default: error)
+     * Default severity: error. Documentation: docs/rules/cuda-device-max-connections.md.
      */
     "cuda-device-max-connections"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * Feature extraction whose data file lacks `basic_parameters.data_storage_mode` or sets it to a mode the extractor cannot write (only `standard`, `combine`). (default: error)
+     * Default severity: error. Documentation: docs/rules/data-storage-mode.md.
      */
     "data-storage-mode"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A record's `file` (video, or feature `.pt`) that does not exist under `data_folder`. (default: error)
+     * Default severity: error. Documentation: docs/rules/dataset-files.md.
      */
     "dataset-files"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * data.jsonl lines that are not JSON objects or lack `file` / `captions` (DPO: `file_rejected`, `score`, `score_rejected`); line-numbered. (default: error)
+     * Default severity: error. Documentation: docs/rules/dataset-records.md.
      */
     "dataset-records"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * Fewer records than MBS×DP with `drop_last` and a sequential sampler: the run hangs. (default: error)
+     * Default severity: error. Documentation: docs/rules/dataset-size-vs-batch.md.
      */
     "dataset-size-vs-batch"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A key present in upstream files but never read by MindSpeed-MM (e.g. skip_define_frame_index, norm_type, ae.version): changing it has no effect. (default: info)
+     * Default severity: info. Documentation: docs/rules/dead-key.md.
      */
     "dead-key"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `dpo.histogram_path` missing or lacking `bin_width`, `total_num`, `max_num`. (default: error)
+     * Default severity: error. Documentation: docs/rules/dpo-histogram.md.
      */
     "dpo-histogram"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A DPO post-training run with MBS ≠ 1. (default: error)
+     * Default severity: error. Documentation: docs/rules/dpo-micro-batch.md.
      */
     "dpo-micro-batch"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A `dtype` outside int32, float64, float32, float16, fp32, fp16, half, bf16 (also inside arrays); MindSpeed-MM raises "Unsupported data type". (default: error)
+     * Default severity: error. Documentation: docs/rules/dtype-value.md.
      */
     "dtype-value"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `enable_encoder_dp` / `encoder_offload_interval > 1` with `load_text_features: true`, or `enable_encoder_dp` with PP > 1. (default: error)
+     * Default severity: error. Documentation: docs/rules/encoder-dp.md.
      */
     "encoder-dp"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * An exported variable outside its documented range (e.g. HCCL_CONNECT_TIMEOUT 120–7200, HCCL_EXEC_TIMEOUT 68–17340, TASK_QUEUE_ENABLE 0–2). (default: warning)
+     * Default severity: warning. Documentation: docs/rules/env-var-range.md.
      */
     "env-var-range"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * Two source videos with the same basename: their extracted features overwrite each other. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/feature-basename-collision.md.
      */
     "feature-basename-collision"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * Feature-based training whose `data_folder` is not the extraction's `sorafeature.save_path`, or whose `data_path` is not `<save_path>/data.jsonl` (when the check holds both runs). (default: error)
+     * Default severity: error. Documentation: docs/rules/feature-data-paths.md.
      */
     "feature-data-paths"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * Feature extraction with TP, PP or CP > 1 (the encoders are not model-parallel). (default: warning)
+     * Default severity: warning. Documentation: docs/rules/feature-extraction-parallel.md.
      */
     "feature-extraction-parallel"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `load_video_features` and `load_text_features` are both true iff the data file's `dataset_type` is `feature`. (default: error)
+     * Default severity: error. Documentation: docs/rules/feature-flags.md.
      */
     "feature-flags"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * i2v training on features extracted without `ae.i2v_processor` (or t2v on features with it), as far as the files show. (default: error)
+     * Default severity: error. Documentation: docs/rules/feature-task-match.md.
      */
     "feature-task-match"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A JSON file named for checking that is not a StepVideo data, model, tool, DPO or histogram file. (default: error)
+     * Default severity: error. Documentation: docs/rules/file-kind.md.
      */
     "file-kind"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A config file that cannot be read: not a regular file (a FIFO, a device, a directory), larger than 64 MiB, or an I/O error. (default: error)
+     * Default severity: error. Documentation: docs/rules/file-read.md.
      */
     "file-read"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `max_height` and `max_width` should be multiples of 16 (the VAE's spatial compression). (default: warning)
+     * Default severity: warning. Documentation: docs/rules/frame-size-multiple.md.
      */
     "frame-size-multiple"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * GBS must be > 0 and a multiple of MBS×DP (bash integer division in the script can make it 0). (default: error)
+     * Default severity: error. Documentation: docs/rules/global-batch-size.md.
      */
     "global-batch-size"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `predictor.num_heads` must be divisible by TP. (default: error)
+     * Default severity: error. Documentation: docs/rules/heads-divisible-by-tp.md.
      */
     "heads-divisible-by-tp"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * With CP > 1 (Ulysses, the default algorithm): `predictor.num_heads` divisible by TP×CP, and the sequence length (`predictor.seq_length`, default 3072) by CP. (default: error)
+     * Default severity: error. Documentation: docs/rules/heads-divisible-by-tp-cp.md.
      */
     "heads-divisible-by-tp-cp"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `predictor.num_heads × head_dim` is not 6144: the official StepVideo weights cannot load (size mismatch). (default: warning)
+     * Default severity: warning. Documentation: docs/rules/hidden-size.md.
      */
     "hidden-size"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `use_additional_conditions`, `task`, `ae.i2v_processor`, `image` and `pipeline_config.model_type` agree on t2v vs i2v. (default: error)
+     * Default severity: error. Documentation: docs/rules/i2v-consistency.md.
      */
     "i2v-consistency"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * i2v training or inference with CP > 1 (image latents are not split with the video latents). (default: error)
+     * Default severity: error. Documentation: docs/rules/i2v-no-cp.md.
      */
     "i2v-no-cp"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `pipeline_config.input_size`: frames a multiple of 17, height and width multiples of 16 (else silently floored). (default: warning)
+     * Default severity: warning. Documentation: docs/rules/inference-input-size.md.
      */
     "inference-input-size"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * Inference with PP > 1 (the inference pipeline supports PP = 1 only). (default: error)
+     * Default severity: error. Documentation: docs/rules/inference-pp.md.
      */
     "inference-pp"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `prompt` / `image` list files missing (a missing prompt path becomes the literal prompt), counts differ, prompts not a multiple of MBS. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/inference-prompts-images.md.
      */
     "inference-prompts-images"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * An integer field written as a float token (`48.0`, `1e3`): Python keeps it a float and tensor code fails later. (default: error)
+     * Default severity: error. Documentation: docs/rules/integer-token.md.
      */
     "integer-token"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A key appears twice in one object; Python silently keeps the last value. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/json-duplicate-key.md.
      */
     "json-duplicate-key"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * NaN, Infinity or -Infinity: Python accepts them, but in a config they are almost always a mistake. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/json-nonstandard-number.md.
      */
     "json-nonstandard-number"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * The file is not valid JSON as Python's open() and json.loads read it (not UTF-8, comments, trailing commas, single quotes, a BOM, an empty file, too deep nesting, too long integers). (default: error)
+     * Default severity: error. Documentation: docs/rules/json-syntax.md.
      */
     "json-syntax"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `predictor.in_channels` = `predictor.out_channels` = `ae.z_channels` (64 for vae_v2). (default: error)
+     * Default severity: error. Documentation: docs/rules/latent-channels.md.
      */
     "latent-channels"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `LOAD_PATH` absent, without `latest_checkpointed_iteration.txt`, or with `mp_rank_XX[_YYY]` folders that do not match the run's TP and PP. (default: error)
+     * Default severity: error. Documentation: docs/rules/load-path-checkpoint.md.
      */
     "load-path-checkpoint"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `--sequence-parallel` passed (the StepVideo DiT does not scatter the sequence). (default: warning)
+     * Default severity: warning. Documentation: docs/rules/no-sequence-parallel.md.
      */
     "no-sequence-parallel"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `--save-interval`, `--log-interval`, `--eval-interval` must not be 0. (default: error)
+     * Default severity: error. Documentation: docs/rules/nonzero-intervals.md.
      */
     "nonzero-intervals"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `num_frames` is the documented value for the task: t2v 136, i2v 102 (task from the paired model file, the script, or the file name). (default: error)
+     * Default severity: error. Documentation: docs/rules/num-frames-task.md.
      */
     "num-frames-task"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `num_frames` must be a multiple of `ae.frame_len` (17): the VAE encodes 17-frame chunks. (default: error)
+     * Default severity: error. Documentation: docs/rules/num-frames-vae-chunk.md.
      */
     "num-frames-vae-chunk"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A `from_pretrained`, `save_path` or other path the config names does not exist (only with `--check-paths`). (default: warning)
+     * Default severity: warning. Documentation: docs/rules/path-missing.md.
      */
     "path-missing"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * PP > 1: `pipeline_num_layers` of length PP, positive, summing to `num_layers`; with VP > 1 a list of VP such lists. (default: error)
+     * Default severity: error. Documentation: docs/rules/pipeline-layers.md.
      */
     "pipeline-layers"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A training script that defines `LOAD_PATH` but never passes `--load`: training starts from random weights. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/pretrain-load-missing.md.
      */
     "pretrain-load-missing"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * Raw-video data (`dataset_type: t2v`) needs `use_text_processer: true`, `tokenizer_config`, `train_fps`, `video_reader_type`, `video_processor_type`. (default: error)
+     * Default severity: error. Documentation: docs/rules/raw-data-text-processing.md.
      */
     "raw-data-text-processing"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `--recompute-granularity full` without method or num-layers; `selective`; `uniform` with a layer count that does not divide. (default: error)
+     * Default severity: error. Documentation: docs/rules/recompute-settings.md.
      */
     "recompute-settings"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A value the targeted MindSpeed-MM release no longer has (since 26.1.0 the StepVideo DiT and its scheduler): the run fails at start-up. (default: error)
+     * Default severity: error. Documentation: docs/rules/release-removed-value.md.
      */
     "release-removed-value"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A key named `get`, `to_dict`, `update_unuse` or a dunder name shadows a method of MindSpeed-MM's ConfigReader. (default: error)
+     * Default severity: error. Documentation: docs/rules/reserved-key.md.
      */
     "reserved-key"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A value breaks the file kind's JSON Schema: wrong type, value outside the allowed set or range, a required key missing, a forbidden key present. (default: error)
+     * Default severity: error. Documentation: docs/rules/schema.md.
      */
     schema?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `MM_DATA` / `MM_MODEL` / `MM_TOOL` missing, unresolvable, naming a file that does not exist, or a file of the wrong kind. (default: error)
+     * Default severity: error. Documentation: docs/rules/script-config-paths.md.
      */
     "script-config-paths"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A launch script bash cannot run as written: a syntax error (unterminated quote, `if` without `fi`, here-document without its end), binary content, or Windows (CRLF) line endings. (default: error)
+     * Default severity: error. Documentation: docs/rules/script-syntax.md.
      */
     "script-syntax"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A value the checks need that cannot be known statically (a launch-script variable from the environment, a command or a condition; an unknown entry point; an unstated task); the rules that need it are skipped and named. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/script-value.md.
      */
     "script-value"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * Exactly two text encoders and two tokenizers, StepLLm/stepchat first and Bert/BertTokenizer second. (default: error)
+     * Default severity: error. Documentation: docs/rules/text-encoder-pairs.md.
      */
     "text-encoder-pairs"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * `model_max_length` per tokenizer equal across extraction data, training data and inference model files found in the same tree. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/tokenizer-length-consistency.md.
      */
     "tokenizer-length-consistency"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * tools.json lacks a section or key the run's entry point reads in the targeted release (profile, memory_profile, sorafeature.save_path for extraction; keys added per release come from the release table). (default: error)
+     * Default severity: error. Documentation: docs/rules/tool-sections.md.
      */
     "tool-sections"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A key MindSpeed-MM never reads: ignored silently (a typo keeps the default), or a TypeError inside dataloader_param and a t2v preprocess_parameters. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/unknown-key.md.
      */
     "unknown-key"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * A run loading converted official weights (`--load`; 48 layers, 48 heads) with a predictor of other depth or width. (default: warning)
+     * Default severity: warning. Documentation: docs/rules/weights-layer-count.md.
      */
     "weights-layer-count"?: "off" | "info" | "warn" | "warning" | "error";
     /**
-     * WORLD_SIZE (NPUS_PER_NODE × NNODES) must be divisible by TP×PP×CP. (default: error)
+     * Default severity: error. Documentation: docs/rules/world-size-divisible.md.
      */
     "world-size-divisible"?: "off" | "info" | "warn" | "warning" | "error";
     [k: string]: "off" | "info" | "warn" | "warning" | "error" | undefined;
