@@ -6,7 +6,7 @@ import { RELEASES } from "./generated/releases.js";
 import { closest } from "./schema/display.js";
 import type { CheckOptions } from "./types.js";
 
-const KNOWN = ["paths", "cwd", "root", "release", "rules", "checkPaths", "onProgress", "jobs", "source"];
+const KNOWN = ["paths", "cwd", "root", "release", "rules", "checkPaths", "onProgress", "jobs", "source", "sources"];
 
 const describe = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "an array" : `${typeof value} ${JSON.stringify(value) ?? ""}`.trim();
@@ -34,15 +34,13 @@ export function assertCheckOptions(options: unknown): asserts options is CheckOp
   expect("release", typeof o.release === "string", `one of ${RELEASES.join(", ")}`);
   expect("checkPaths", typeof o.checkPaths === "boolean", "true or false");
   expect("onProgress", typeof o.onProgress === "function", "a function");
+  expect("sources", o.sources instanceof Map, "a Map of absolute path → text");
   expect("jobs", Number.isInteger(o.jobs) && (o.jobs as number) >= 1, "a positive whole number");
   const source = o.source as { path?: unknown; text?: unknown } | undefined;
   expect(
     "source",
-    typeof source === "object" &&
-      source !== null &&
-      typeof source.path === "string" &&
-      (typeof source.text === "string" || source.text instanceof Uint8Array),
-    "{ path: string, text: string | Uint8Array }",
+    typeof source === "object" && source !== null && typeof source.path === "string" && typeof source.text === "string",
+    "{ path: string, text: string }",
   );
   if (source !== undefined && Array.isArray(o.paths) && o.paths.length > 0)
     throw new UsageError("check() takes paths or source, not both.");

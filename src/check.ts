@@ -11,7 +11,7 @@ import { checkRun } from "./engine/run-run-rules.js";
 import { scriptFaultDiagnostics } from "./engine/script-fault-diagnostics.js";
 import { UsageError } from "./errors.js";
 import { FsCache } from "./fs/fs-cache.js";
-import { readBytes } from "./fs/safe-read.js";
+import { sourceReader } from "./fs/source-reader.js";
 import { DEFAULT_RELEASE, RELEASES } from "./generated/releases.js";
 import { selectFiles, type Target } from "./project/discover.js";
 import { taskOfPath } from "./project/entry-and-task.js";
@@ -30,11 +30,7 @@ import type { CheckOptions, Diagnostic, FileEntry, Report } from "./types.js";
 export async function check(options: CheckOptions = {}): Promise<Report> {
   assertCheckOptions(options);
   const cwd = options.cwd ?? process.cwd();
-  const source = options.source && {
-    path: resolve(cwd, options.source.path),
-    bytes:
-      typeof options.source.text === "string" ? new TextEncoder().encode(options.source.text) : options.source.text,
-  };
+  const source = options.source && { path: resolve(cwd, options.source.path), text: options.source.text };
   const found: Target[] = source
     ? [{ path: source.path, explicit: true }]
     : await selectFiles(options.paths?.length ? options.paths : ["."], cwd);
@@ -50,12 +46,13 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
   const rel = (path: string) => relativePosix(root, path);
   const ignored = ignoredBySettings(fileSettings);
   const targets = found.filter((t) => !ignored(rel(t.path)));
+  const buffers = new Map(options.sources ?? []);
+  if (source) buffers.set(source.path, source.text);
+  const reader = sourceReader(buffers);
 
   const documents = new Map<string, LoadedDocument>();
   const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));
-  const reads = await Promise.all(
-    jsonTargets.map((t) => (t.path === source?.path ? { ok: true as const, bytes: source.bytes } : readBytes(t.path))),
-  );
+  const reads = await Promise.all(jsonTargets.map((t) => reader.read(t.path)));
   jsonTargets.forEach((t, i) => {
     const read = reads[i]!;
     const how = { explicit: t.explicit, selected: true };
@@ -68,12 +65,8 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     ...documents.keys(),
     ...targets.filter((t) => t.path.endsWith(".sh")).map((t) => rel(t.path)),
   ]);
-  const scripts = (await scriptsToEvaluate(targets, root)).map((path) => ({
-    path,
-    file: rel(path),
-    ...(path === source?.path ? { bytes: source.bytes } : {}),
-  }));
-  const { runs: allRuns, faults } = await loadRuns(scripts, root, documents);
+  const scripts = (await scriptsToEvaluate(targets, root, reader)).map((path) => ({ path, file: rel(path) }));
+  const { runs: allRuns, faults } = await loadRuns(scripts, root, documents, reader);
   // The runs the report is about: a selected script's, or one that names a selected file. The
   // others are context for rules that follow files across runs.
   const runs = allRuns.filter(

@@ -18,17 +18,13 @@ export type { CliIo } from "./cli/io.js";
 type Handler = (values: FlagValues, args: string[], io: Io) => Promise<number>;
 
 const HANDLERS: Record<string, Handler> = {
-  check: runCheck,
+  check: (values, args, io) => runCheck(values, args, io, "check"),
+  migrate: (values, args, io) => runCheck(values, args, io, "migrate"),
+  lsp: async () => (await import("./lsp/stdio.js")).serveStdio(),
   plan: async (values, _args, io) => (await import("./cli/plan-command.js")).runPlan(values, io),
   schema: async (_values, args, io) => write(io, (await import("./schema-command.js")).printSchema(args[0])),
-  init: async (values, args, io) => {
-    if (args[0] !== "vscode")
-      throw new UsageError('init supports one editor: "stepvideo-config init vscode [--remote]".');
-    const { initVscode } = await import("./init-vscode.js");
-    const result = initVscode(io.cwd, values.remote === true);
-    const how = values.remote ? " (remote URLs, trusted domain added)" : "";
-    return write(io, `${result.settingsFile}: ${result.added} json.schemas entries for StepVideo configs${how}\n`);
-  },
+  init: async (values, args, io) =>
+    write(io, await (await import("./init-command.js")).runInit(args[0], io.cwd, values.remote === true)),
   explain: async (_values, args, io) => write(io, (await import("./cli/explain.js")).explain(args[0])),
   help: async (_values, args, io) => {
     if (args[0] === undefined) return write(io, usage());

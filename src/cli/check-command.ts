@@ -15,7 +15,13 @@ import type { Io, Output } from "./io.js";
 import type { FlagValues } from "./parse-argv.js";
 import { readAll } from "./read-stdin.js";
 
-export async function runCheck(values: FlagValues, positionals: string[], io: Io): Promise<number> {
+/** `check`, or `migrate` (rewrite, then check); `--fix`/`--fix-dry-run`/`migrate` edit the files first (src/fix/). */
+export async function runCheck(
+  values: FlagValues,
+  positionals: string[],
+  io: Io,
+  command: "check" | "migrate",
+): Promise<number> {
   const { stdout, stderr } = io;
   const format = (values.format as string | undefined) ?? "stylish";
   const formatter = formatters[format];
@@ -24,7 +30,7 @@ export async function runCheck(values: FlagValues, positionals: string[], io: Io
   const jobs = wholeNumber(values.jobs, "--jobs", 1);
   const release = values.release as string | undefined;
   const stdin = await stdinSource(values, positionals, io);
-  const options: CheckOptions = {
+  let options: CheckOptions = {
     ...(stdin ? { source: stdin } : { paths: positionals }),
     cwd: io.cwd,
     ...(values.root ? { root: values.root as string } : {}),
@@ -34,6 +40,18 @@ export async function runCheck(values: FlagValues, positionals: string[], io: Io
     ...(jobs !== undefined ? { jobs } : {}),
     ...(stderr.isTTY ? { onProgress: (p: Progress) => showProgress(stderr, p) } : {}),
   };
+  if (command === "migrate" || values.fix || values["fix-dry-run"]) {
+    if (stdin) throw new UsageError("--fix, --fix-dry-run and migrate edit files on disk, not stdin.");
+    const flags = {
+      fix: values.fix === true,
+      "fix-dry-run": values["fix-dry-run"] === true,
+      "dry-run": values["dry-run"] === true,
+      to: values.to as string | undefined,
+    };
+    const edited = await (await import("../fix/edit-command.js")).editBeforeCheck(command, flags, options, io);
+    if (typeof edited === "number") return edited;
+    options = edited;
+  }
   const report = await check(options);
   if (stderr.isTTY && values["check-paths"]) stderr.write("\r\u001b[K");
   const quiet = values.quiet === true;
@@ -48,7 +66,7 @@ export async function runCheck(values: FlagValues, positionals: string[], io: Io
     });
   const readSource = (file: string) =>
     stdin && resolve(report.root, file) === resolve(io.cwd, stdin.path)
-      ? new TextDecoder().decode(stdin.text)
+      ? stdin.text
       : readDiskSource(report.root, file);
   const text = formatter(shown, { color, readSource, verbose: values.verbose === true, quiet });
   if (outputFile === undefined) stdout.write(text);
@@ -78,7 +96,7 @@ async function stdinSource(values: FlagValues, positionals: string[], io: Io) {
   const path = values["stdin-filename"] as string | undefined;
   if (path === undefined)
     throw new UsageError("--stdin needs --stdin-filename PATH: the file the text stands for (its kind and runs).");
-  return { path, text: await readAll(io.stdin) };
+  return { path, text: new TextDecoder().decode(await readAll(io.stdin)) };
 }
 
 function wholeNumber(raw: unknown, flag: string, min: number): number | undefined {

@@ -22,6 +22,26 @@ export interface CommandSpec {
 
 const FORMATS = ["stylish", "json", "github", "sarif"];
 
+/** The flags of `check`, which `migrate` takes as well (it checks the files it rewrote). */
+const CHECK_FLAGS: readonly FlagSpec[] = [
+  { name: "format", short: "f", arg: FORMATS.join("|"), help: "output format (default stylish)" },
+  { name: "output-file", short: "o", arg: "FILE", help: "write the report to FILE instead of stdout" },
+  { name: "root", arg: "DIR", help: "where launch scripts run from (default: the checkout found upward)" },
+  {
+    name: "release",
+    arg: "RELEASE",
+    help: `MindSpeed-MM release the files target: ${RELEASES.join(", ")} (default ${DEFAULT_RELEASE})`,
+  },
+  { name: "rule", arg: "ID=off|info|warn|error", multiple: true, help: "set a rule's severity (repeatable)" },
+  { name: "check-paths", help: "also check checkpoints, datasets, DPO side files and prompt lists" },
+  { name: "jobs", arg: "N", help: "threads that scan a large dataset (default: the number of cores)" },
+  { name: "max-warnings", arg: "N", help: "exit 1 when there are more than N warnings" },
+  { name: "quiet", short: "q", help: "report and count errors only" },
+  { name: "verbose", help: "list every info with its code frame (default: one line per file)" },
+  { name: "stdin", help: 'check the text on stdin (also: "-" as the path); needs --stdin-filename' },
+  { name: "stdin-filename", arg: "PATH", help: "the file the stdin text stands for (its kind and runs)" },
+];
+
 /** Flags every command accepts. */
 export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: "help", short: "h", help: "show help (of the command, when one is given)" },
@@ -36,22 +56,22 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: "[PATH|GLOB ...]",
     summary: 'check StepVideo configs (default ".")',
     flags: [
-      { name: "format", short: "f", arg: FORMATS.join("|"), help: "output format (default stylish)" },
-      { name: "output-file", short: "o", arg: "FILE", help: "write the report to FILE instead of stdout" },
-      { name: "root", arg: "DIR", help: "where launch scripts run from (default: the checkout found upward)" },
+      ...CHECK_FLAGS,
       {
-        name: "release",
-        arg: "RELEASE",
-        help: `MindSpeed-MM release the files target: ${RELEASES.join(", ")} (default ${DEFAULT_RELEASE})`,
+        name: "fix",
+        help: "apply the safe fixes (integer tokens, dtype aliases, sole-suggestion key typos, release renames)",
       },
-      { name: "rule", arg: "ID=off|info|warn|error", multiple: true, help: "set a rule's severity (repeatable)" },
-      { name: "check-paths", help: "also check checkpoints, datasets, DPO side files and prompt lists" },
-      { name: "jobs", arg: "N", help: "threads that scan a large dataset (default: the number of cores)" },
-      { name: "max-warnings", arg: "N", help: "exit 1 when there are more than N warnings" },
-      { name: "quiet", short: "q", help: "report and count errors only" },
-      { name: "verbose", help: "list every info with its code frame (default: one line per file)" },
-      { name: "stdin", help: 'check the text on stdin (also: "-" as the path); needs --stdin-filename' },
-      { name: "stdin-filename", arg: "PATH", help: "the file the stdin text stands for (its kind and runs)" },
+      { name: "fix-dry-run", help: "print those fixes as a unified diff instead (exit 1 when there are any)" },
+    ],
+  },
+  {
+    name: "migrate",
+    args: "--to RELEASE [PATH|GLOB ...]",
+    summary: "rewrite configs of an older release or a pre-2.1.0 fork for RELEASE, then check them under it",
+    flags: [
+      { name: "to", arg: "RELEASE", help: "the release to migrate to" },
+      { name: "dry-run", help: "print the changes as a unified diff instead" },
+      ...CHECK_FLAGS.filter((f) => f.name !== "release" && !f.name.startsWith("stdin")),
     ],
   },
   {
@@ -73,9 +93,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "schema", args: "[KIND]", summary: "list schema kinds with their URLs, or print one schema", flags: [] },
   {
     name: "init",
-    args: "vscode",
-    summary: "add the schemas to .vscode/settings.json (node_modules paths, or URLs)",
-    flags: [{ name: "remote", help: "use the schemas' URLs and trust their domain" }],
+    args: "vscode|neovim|helix|jetbrains",
+    summary:
+      "vscode: add the schemas to .vscode/settings.json; neovim: print jsonls settings for init.lua; helix, jetbrains: create .helix/languages.toml or .idea/jsonSchemas.xml",
+    flags: [{ name: "remote", help: "vscode: use the schemas' URLs and trust their domain" }],
+  },
+  {
+    name: "lsp",
+    args: "[--stdio]",
+    summary: "run the language server on stdin/stdout (for editors)",
+    flags: [{ name: "stdio", help: "what LSP clients pass; stdio is the only transport" }],
   },
   { name: "explain", args: "RULE", summary: "print a rule's documentation", flags: [] },
   { name: "help", args: "[COMMAND]", summary: "show help of a command", flags: [] },
