@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { docsPath } from "../src/rules/rule-types.js";
 import type { JsonSchema } from "./bundle-schema.js";
 
-interface RuleSummary {
+export interface RuleSummary {
   severity: string;
 }
 

@@ -12,8 +12,13 @@ function flagLine({ name, short, arg, help }: FlagSpec): string {
 }
 
 function commandLines(command: CommandSpec): string[] {
-  const head = `stepvideo-config ${command.name}${command.args ? ` ${command.args}` : ""}`;
-  return [`  ${head.padEnd(COLUMN + 4)}${command.summary}`, ...command.flags.map(flagLine)];
+  const head = `  stepvideo-config ${command.name}${command.args ? ` ${command.args}` : ""}`;
+  // A usage line too long for the column puts the summary on a line of its own.
+  const lines =
+    head.length < COLUMN + 6
+      ? [`${head.padEnd(COLUMN + 6)}${command.summary}`]
+      : [head, `${" ".repeat(COLUMN + 6)}${command.summary}`];
+  return [...lines, ...command.flags.map(flagLine)];
 }
 
 function helpText(commands: readonly CommandSpec[]): string {
