@@ -45,16 +45,10 @@ await build({
   // CommonJS module load at every start) and the language server's libraries, which only the lazily
   // loaded `lsp` chunk uses: bundled, they are dev dependencies and a consumer installs 1.7 MB less.
   // They are CommonJS, so the chunks get a real `require` for the built-in modules they load.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-  external: [
-    "ajv",
-    "ajv/*",
-    "ajv-formats",
-    "fast-glob",
-    "web-tree-sitter",
-    "tree-sitter-bash",
-    "tree-sitter-bash/*",
-  ],
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+  },
+  external: ["ajv", "ajv/*", "ajv-formats", "fast-glob", "web-tree-sitter", "tree-sitter-bash", "tree-sitter-bash/*"],
   mainFields: ["module", "main"],
   logLevel: "warning",
 });

@@ -15,6 +15,7 @@ import { preCommitHooks } from "./integrations.js";
 import { modelRoleFacts } from "./model-roles.js";
 import { schemaBundles } from "./schema-bundles.js";
 import { schemaDoc } from "./schema-docs.js";
+import { registryRules } from "./settings-rule-ids.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sourceDir = join(root, "schemas", "src");
@@ -29,7 +30,9 @@ const GENERATED_DIRS: [string, string][] = [
 ];
 
 async function buildOutputs(): Promise<Map<string, string>> {
-  const { bundles, published } = schemaBundles(sourceDir);
+  // The rule ids come from the rule registry (only the ids and default severities are read from
+  // it): the shipped settings schema and its validator list them.
+  const { bundles, published } = schemaBundles(sourceDir, registryRules());
   const model = bundles.get("model");
   const settings = bundles.get("settings");
   if (!model || !settings) throw new Error("schemas/src needs model.schema.json and settings.schema.json");

@@ -8,12 +8,17 @@ import { FILE_NAMES } from "../src/project/file-names.js";
 import { bundleSchema, type JsonSchema } from "./bundle-schema.js";
 import { closeObjects } from "./close-objects.js";
 import { withDeprecationMessages } from "./deprecation-messages.js";
+import { type RuleSummary, withRuleIds } from "./settings-rule-ids.js";
 
 function readJson(path: string): JsonSchema {
   return JSON.parse(readFileSync(path, "utf8")) as JsonSchema;
 }
 
-export function schemaBundles(sourceDir: string): {
+/** `rules`: the rule registry's ids (scripts/settings-rule-ids.ts), listed in the settings schema of both sets. */
+export function schemaBundles(
+  sourceDir: string,
+  rules: Record<string, RuleSummary>,
+): {
   bundles: Map<string, JsonSchema>;
   published: Map<string, JsonSchema>;
 } {
@@ -25,7 +30,8 @@ export function schemaBundles(sourceDir: string): {
   const bundles = new Map<string, JsonSchema>();
   const published = new Map<string, JsonSchema>();
   for (const kind of kinds) {
-    const bundled = withDeprecationMessages(bundleSchema(readJson(join(sourceDir, `${kind}.schema.json`)), common));
+    const source = bundleSchema(readJson(join(sourceDir, `${kind}.schema.json`)), common);
+    const bundled = withDeprecationMessages(kind === "settings" ? withRuleIds(source, rules) : source);
     bundles.set(kind, bundled);
     // Only the kinds users edit (named in the naming table) are closed, not the dataset records.
     published.set(kind, FILE_NAMES.some((n) => n.kind === kind) ? closeObjects(bundled) : bundled);

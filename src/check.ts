@@ -1,6 +1,8 @@
 // The library's main job: check files, folders or globs and return a Report. JSON files are
 // parsed and classified, launch scripts evaluated into runs, then the file rules and the run
 // rules run. Never prints, never exits; usage problems reject with a UsageError.
+import { resolve } from "node:path";
+import { assertCheckOptions } from "./check-options.js";
 import { checkFile, fileContext } from "./engine/check-file.js";
 import { compareDiagnostics } from "./engine/compare-diagnostics.js";
 import { dedupeDiagnostics } from "./engine/dedupe-diagnostics.js";
@@ -12,7 +14,7 @@ import { FsCache } from "./fs/fs-cache.js";
 import { sourceReader } from "./fs/source-reader.js";
 import { DEFAULT_RELEASE, RELEASES } from "./generated/releases.js";
 import { packageVersion } from "./package-root.js";
-import { selectFiles } from "./project/discover.js";
+import { selectFiles, type Target } from "./project/discover.js";
 import { taskOfPath } from "./project/entry-and-task.js";
 import { findRoot } from "./project/find-root.js";
 import { type LoadedDocument, loadDocument, unreadableDocument } from "./project/load-document.js";
@@ -23,25 +25,32 @@ import { summarizeRun } from "./project/run-summary.js";
 import { openScriptCache } from "./project/script-cache.js";
 import { scriptsToEvaluate } from "./project/scripts-to-evaluate.js";
 import { isRelease } from "./releases/release-data.js";
-import { assertRuleSettings } from "./rules/settings.js";
-import { readSettingsFile } from "./settings-file.js";
+import { ruleSettings } from "./rules/settings.js";
+import { ignoredBySettings, readSettingsFile } from "./settings-file.js";
 import type { CheckOptions, Diagnostic, FileEntry, Report } from "./types.js";
 
 export async function check(options: CheckOptions = {}): Promise<Report> {
+  assertCheckOptions(options);
   const cwd = options.cwd ?? process.cwd();
-  const targets = await selectFiles(options.paths?.length ? options.paths : ["."], cwd);
+  const source = options.source && { path: resolve(cwd, options.source.path), text: options.source.text };
+  const found: Target[] = source
+    ? [{ path: source.path, explicit: true }]
+    : await selectFiles(options.paths?.length ? options.paths : ["."], cwd);
   const root = findRoot(
     cwd,
-    targets.map((t) => t.path),
+    found.map((t) => t.path),
     options.root,
   );
   const fileSettings = readSettingsFile(root);
   const release = options.release ?? fileSettings.release ?? DEFAULT_RELEASE;
   if (!isRelease(release)) throw new UsageError(`Unsupported release "${release}"; supported: ${RELEASES.join(", ")}.`);
-  const settings = { ...fileSettings.rules, ...options.rules };
-  assertRuleSettings(settings);
+  const settings = ruleSettings({ ...fileSettings.rules, ...options.rules });
   const rel = (path: string) => relativePosix(root, path);
-  const reader = sourceReader(options.sources);
+  const ignored = ignoredBySettings(fileSettings);
+  const targets = found.filter((t) => !ignored(rel(t.path)));
+  const buffers = new Map(options.sources ?? []);
+  if (source) buffers.set(source.path, source.text);
+  const reader = sourceReader(buffers);
 
   const documents = new Map<string, LoadedDocument>();
   const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));

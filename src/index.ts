@@ -3,6 +3,7 @@ export { check } from "./check.js";
 export { UsageError } from "./errors.js";
 export type { EditResult, FileChange } from "./fix/edit-files.js";
 export { fix } from "./fix/fix-files.js";
+export { type FormatContext, type FormatName, type Formatter, format, formatters } from "./formatters/index.js";
 export { modelRoles, type SchemaKind, schemaIds, schemaKinds } from "./generated/kinds.js";
 export * from "./generated/model-role-guards.js";
 export { DEFAULT_RELEASE, RELEASES, type Release } from "./generated/releases.js";
@@ -20,6 +21,7 @@ export type {
   RelatedLocation,
   Report,
   RuleSetting,
+  RuleSettings,
   RunEntry,
   Severity,
   Summary,

@@ -13,7 +13,7 @@ export function packageUrl(relative: string): URL {
   throw new Error(`stepvideo-config: cannot find ${relative} beside ${import.meta.url}`);
 }
 
-/** The version in the shipped package.json. */
+/** This package's version, from its package.json. */
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(packageUrl("package.json"), "utf8")) as { version: string }).version;
 }

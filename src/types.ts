@@ -1,9 +1,13 @@
 // Public types shared by the library, the CLI and the formatters: the contract of
 // design/architecture.md (diagnostic shape, report, options). Config shapes are generated.
 import type { ModelRole, SchemaKind } from "./generated/kinds.js";
+import type { Release } from "./generated/releases.js";
 
 export type Severity = "error" | "warning" | "info";
+/** A rule's severity as the engines apply it. */
 export type RuleSetting = Severity | "off";
+/** Severity per rule id as a user writes it; "warn" (eslint's spelling) means "warning". */
+export type RuleSettings = Record<string, RuleSetting | "warn">;
 
 export interface RelatedLocation {
   file: string;
@@ -75,7 +79,7 @@ export interface Summary {
 export interface Report {
   version: 1;
   root: string;
-  release: string;
+  release: Release;
   files: FileEntry[];
   runs: RunEntry[];
   diagnostics: Diagnostic[];
@@ -90,13 +94,19 @@ export interface CheckOptions {
   /** Where launch scripts run from; default the directory given, else `cwd`. */
   root?: string;
   /** MindSpeed-MM release the files target; default "26.0.0". */
-  release?: string;
+  release?: Release;
   /** Severity per rule id. */
-  rules?: Record<string, RuleSetting>;
+  rules?: RuleSettings;
   /** Also check what the configs point at: checkpoints, datasets, DPO side files, prompt lists. */
   checkPaths?: boolean;
   /** Called every 100,000 dataset records during --check-paths scans (the CLI shows it on a TTY). */
   onProgress?: (progress: { file: string; records: number }) => void;
+  /**
+   * Text to check in place of the file at `path` (relative to `cwd`; it need not exist): the CLI's
+   * `--stdin --stdin-filename`. It is classified by that name, and runs that name the file read this
+   * text instead of the disk. When given, `paths` must be empty.
+   */
+  source?: { path: string; text: string };
   /** Threads that scan a large dataset (over 16 MB) with --check-paths; default os.availableParallelism(). */
   jobs?: number;
   /**

@@ -1,12 +1,17 @@
-// Library helpers for one value or one text of a known kind, e.g. for editors and tests.
+// Library helpers for one value or one text of a known kind, e.g. for editors and tests. Their
+// arguments are checked at run time (UsageError with a did-you-mean for a misspelt kind).
 import { isPlainJson } from "./document/plain-value.js";
 import { checkFile, fileContext } from "./engine/check-file.js";
 import { dedupeDiagnostics } from "./engine/dedupe-diagnostics.js";
-import type { RuleSettings } from "./engine/run-file-rules.js";
-import { DEFAULT_RELEASE } from "./generated/releases.js";
+import { UsageError } from "./errors.js";
+import { schemaKinds } from "./generated/kinds.js";
+import { DEFAULT_RELEASE, RELEASES, type Release } from "./generated/releases.js";
 import { taskOfPath } from "./project/entry-and-task.js";
 import { loadDocument } from "./project/load-document.js";
-import type { Diagnostic, FileKind } from "./types.js";
+import { isRelease } from "./releases/release-data.js";
+import { ruleSettings } from "./rules/settings.js";
+import { closest } from "./schema/display.js";
+import type { Diagnostic, FileKind, RuleSettings } from "./types.js";
 
 /** Located diagnostics for the text (or the bytes, decoded strictly as UTF-8) of one file of the given kind. */
 export function validateText(
@@ -14,23 +19,12 @@ export function validateText(
   text: string | Uint8Array,
   file = "<text>",
   rules: RuleSettings = {},
-  release: string = DEFAULT_RELEASE,
+  release: Release = DEFAULT_RELEASE,
 ): Diagnostic[] {
+  assertKind(kind);
+  if (typeof text !== "string" && !(text instanceof Uint8Array))
+    throw new UsageError(`validateText() takes a string or a Uint8Array, got ${typeof text}.`);
   return check(kind, text, file, rules, release);
-}
-
-function check(
-  kind: FileKind,
-  text: string | Uint8Array | { plain: unknown },
-  file: string,
-  rules: RuleSettings,
-  release: string,
-): Diagnostic[] {
-  const task = taskOfPath(file);
-  const loaded = loadDocument(file, text, { explicit: true, selected: true }, kind);
-  if (!loaded) return [];
-  const ctx = fileContext(loaded, { release, task: task ? { task, source: "the file name" } : undefined });
-  return dedupeDiagnostics(checkFile(ctx, rules).diagnostics);
 }
 
 /**
@@ -42,8 +36,33 @@ export function validate(
   kind: FileKind,
   value: unknown,
   rules: RuleSettings = {},
-  release: string = DEFAULT_RELEASE,
+  release: Release = DEFAULT_RELEASE,
 ): Diagnostic[] {
+  assertKind(kind);
   const input = isPlainJson(value) ? { plain: value } : (JSON.stringify(value, null, 2) ?? "");
   return check(kind, input, "<value>", rules, release);
+}
+
+function check(
+  kind: FileKind,
+  text: string | Uint8Array | { plain: unknown },
+  file: string,
+  rules: RuleSettings,
+  release: Release,
+): Diagnostic[] {
+  if (!isRelease(release)) throw new UsageError(`Unsupported release "${release}"; supported: ${RELEASES.join(", ")}.`);
+  const settings = ruleSettings(rules);
+  const task = taskOfPath(file);
+  const loaded = loadDocument(file, text, { explicit: true, selected: true }, kind);
+  if (!loaded) return [];
+  const ctx = fileContext(loaded, { release, task: task ? { task, source: "the file name" } : undefined });
+  return dedupeDiagnostics(checkFile(ctx, settings).diagnostics);
+}
+
+function assertKind(kind: unknown): asserts kind is FileKind {
+  if (typeof kind === "string" && (schemaKinds as readonly string[]).includes(kind)) return;
+  const near = typeof kind === "string" ? closest(kind, schemaKinds) : undefined;
+  throw new UsageError(
+    `Unknown kind ${JSON.stringify(kind) ?? String(kind)}.${near ? ` Did you mean "${near}"?` : ""} Kinds: ${schemaKinds.join(", ")}.`,
+  );
 }

@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, type ModelConfig, type ToolsConfig, UsageError, validate, validateText } from "../src/index.js";
+import {
+  check,
+  type ModelConfig,
+  type Release,
+  type ToolsConfig,
+  UsageError,
+  validate,
+  validateText,
+} from "../src/index.js";
 
 describe("check()", () => {
   it("finds the shipped example tree free of errors and warnings, classifying every file", async () => {
@@ -35,7 +43,7 @@ describe("check()", () => {
   it("rejects unknown paths, releases and rule settings with a UsageError", async () => {
     await expect(check({ paths: ["no/such/file.json"] })).rejects.toBeInstanceOf(UsageError);
     await expect(check({ paths: ["fixtures/example/**/*.nothing"] })).rejects.toBeInstanceOf(UsageError);
-    await expect(check({ release: "1.0" })).rejects.toThrow(/Unsupported release/);
+    await expect(check({ release: "1.0" as Release })).rejects.toThrow(/Unsupported release/);
     await expect(check({ rules: { "dtype-valu": "off" } })).rejects.toThrow(/Did you mean "dtype-value"/);
   });
 

@@ -5,26 +5,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { project, runCli } from "./cli-run.js";
 import { exampleCopy } from "./overlay-tree.js";
 
-const project = fileURLToPath(new URL("..", import.meta.url));
-
-/** Runs main() with captured streams, from `cwd`, without colour. */
-async function run(args: string[], cwd = project) {
-  let stdout = "";
-  let stderr = "";
-  // No script cache: under fixtures/ it would add files to the tree other suites walk (script-cache.test.ts covers it).
-  const status = await main(args[0] === "check" ? [...args, "--no-cache"] : args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd,
-    env: { NO_COLOR: "1" },
-  });
-  return { status, stdout, stderr };
-}
+const run = (args: string[], cwd = project) => runCli(args, cwd);
 
 function brokenTree(): string {
   const dir = exampleCopy("svc-cli-");

@@ -3,14 +3,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { json } from "../src/formatters/json.js";
-import { check, type Diagnostic, validateText } from "../src/index.js";
+import { check, type Diagnostic, type Release, validateText } from "../src/index.js";
 import { soleClosest } from "../src/schema/display.js";
 
 const fixture = (name: string) => readFileSync(`fixtures/invalid/model/${name}`, "utf8");
 const valid = (name: string) => readFileSync(`fixtures/valid/model/${name}`, "utf8");
 const apply = (text: string, d: Diagnostic) =>
   text.slice(0, d.fix!.range[0]) + d.fix!.text + text.slice(d.fix!.range[1]);
-const find = (text: string, ruleId: string, pointer: string, release?: string) =>
+const find = (text: string, ruleId: string, pointer: string, release?: Release) =>
   validateText("model", text, "<text>", {}, release).find((d) => d.ruleId === ruleId && d.pointer === pointer);
 
 describe("fix contract", () => {

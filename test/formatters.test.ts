@@ -51,7 +51,7 @@ describe("--format github", () => {
     const report = {
       version: 1 as const,
       root: "/r",
-      release: "26.0.0",
+      release: "26.0.0" as const,
       files: [],
       runs: [],
       diagnostics: Array(11).fill(d),

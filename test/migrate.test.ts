@@ -56,7 +56,7 @@ describe.skipIf(!hasUpstream)("migrate --to 26.0.0", () => {
     });
   }
 
-  for (const release of ["2.1.0", "2.2.0", "2.3.0", "26.0.0"]) {
+  for (const release of ["2.1.0", "2.2.0", "2.3.0", "26.0.0"] as const) {
     it(`check --fix changes nothing in the ${release} files under release ${release}`, async () => {
       const result = await fix({ cwd: join(upstreamDir, release), release });
       expect(result.changes).toEqual([]);

@@ -3,18 +3,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, validateText } from "../src/index.js";
+import { check, type Release, validateText } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 import { overlayTree } from "./overlay-tree.js";
 
-const located = (release: string, file: string, edit: (text: string) => string = (t) => t) =>
+const located = (release: Release, file: string, edit: (text: string) => string = (t) => t) =>
   validateText("model", edit(readFileSync(join(fixturesDir, file), "utf8")), file, {}, release)
     .filter((d) => d.severity !== "info")
     .map(({ ruleId, pointer, line }) => ({ ruleId, pointer, line }));
 
 describe("release facts", () => {
   it("reports the StepVideo DiT and scheduler from 26.1.0 on, and the extraction model file never", () => {
-    for (const release of ["2.1.0", "26.0.0"]) expect(located(release, "valid/model/pretrain-t2v.json")).toEqual([]);
+    for (const release of ["2.1.0", "26.0.0"] as const)
+      expect(located(release, "valid/model/pretrain-t2v.json")).toEqual([]);
     expect(located("26.1.0", "valid/model/pretrain-t2v.json")).toEqual([
       { ruleId: "release-removed-value", pointer: "/predictor/model_id", line: 6 },
       { ruleId: "release-removed-value", pointer: "/diffusion/model_id", line: 25 },

@@ -4,7 +4,7 @@
 import { readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, type Diagnostic } from "../src/index.js";
+import { check, type Diagnostic, type Release } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 import { exampleWithMistakes } from "./overlay-tree.js";
 import { hasUpstream, releaseTrees } from "./upstream-paths.js";
@@ -24,18 +24,18 @@ function selections(tree: string, file: string, cwd: string): Record<string, str
   return { tree: from(tree), folder: from(dirname(file)), named: from(file), glob };
 }
 
-async function located(paths: string[], cwd: string, file: string, release: string): Promise<Diagnostic[]> {
+async function located(paths: string[], cwd: string, file: string, release: Release): Promise<Diagnostic[]> {
   const report = await check({ paths, cwd, release });
   return report.diagnostics.filter((d) => d.file === file);
 }
 
-const trees = [
+const trees: { name: string; dir: string; release: Release }[] = [
   { name: "example", dir: join(fixturesDir, "example"), release: "26.0.0" },
   { name: "the example with mistakes", dir: exampleWithMistakes(), release: "26.0.0" },
   ...(hasUpstream
     ? releaseTrees()
         .filter((t) => !t.name.startsWith("forks/"))
-        .map((t) => ({ ...t, release: t.name }))
+        .map((t) => ({ ...t, release: t.name as Release })) // the folder names are releases
     : []),
 ];
 

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, plan, RELEASES, UsageError } from "../src/index.js";
+import { check, plan, RELEASES, type Release, UsageError } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
 
 function exampleCopy(): string {
@@ -15,7 +15,7 @@ function exampleCopy(): string {
 
 describe("stepvideo-config.json", () => {
   it("refuses a release the checks do not know, naming the ones they do", async () => {
-    await expect(check({ paths: [exampleCopy()], release: "99.0.0" })).rejects.toThrow(
+    await expect(check({ paths: [exampleCopy()], release: "99.0.0" as Release })).rejects.toThrow(
       new UsageError(`Unsupported release "99.0.0"; supported: ${RELEASES.join(", ")}.`),
     );
   });

@@ -35,7 +35,7 @@ describe.skipIf(!hasUpstream)("upstream MindSpeed-MM configs", () => {
     });
   }
 
-  for (const release of ["2.1.0", "2.2.0", "2.3.0", "26.0.0"]) {
+  for (const release of ["2.1.0", "2.2.0", "2.3.0", "26.0.0"] as const) {
     it(`finds no error in the ${release} files checked for release ${release}, with every run evaluated`, async () => {
       const report = await check({ paths: [`${upstreamDir}${release}`], release });
       expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);

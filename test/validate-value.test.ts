@@ -6,13 +6,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isPlainJson } from "../src/document/plain-value.js";
-import { DEFAULT_RELEASE } from "../src/generated/releases.js";
+import { DEFAULT_RELEASE, type Release } from "../src/generated/releases.js";
 import { validate, validateText } from "../src/index.js";
 import { loadDocument } from "../src/project/load-document.js";
 import type { FileKind } from "../src/types.js";
 import { fixturesDir, invalidFixtures, validFixtures } from "./fixture-cases.js";
 
-const printed = (kind: FileKind, value: unknown, release: string) =>
+const printed = (kind: FileKind, value: unknown, release: Release) =>
   validateText(kind, JSON.stringify(value, null, 2) ?? "", "<value>", {}, release);
 
 /** JSON files of a tree with the kind the check gives them. */
@@ -51,7 +51,7 @@ describe("validate(kind, value)", () => {
     expect(cases.filter((c) => validate(c.kind, c.value).length > 0).length).toBeGreaterThan(50);
   });
 
-  it.each(["2.1.0", DEFAULT_RELEASE])("gives what the printed value gives, release %s", (release) => {
+  it.each<Release>(["2.1.0", DEFAULT_RELEASE])("gives what the printed value gives, release %s", (release) => {
     for (const { path, kind, value } of cases) {
       expect(isPlainJson(value), path).toBe(true);
       expect(validate(kind, value, {}, release), path).toEqual(printed(kind, value, release));

@@ -4,6 +4,7 @@
 // migrated is reported (under the target release for migrate).
 import { UsageError } from "../errors.js";
 import { escapeControls } from "../formatters/escape-text.js";
+import type { Release } from "../generated/releases.js";
 import type { CheckOptions } from "../types.js";
 import type { EditResult } from "./edit-files.js";
 import { unifiedDiff } from "./unified-diff.js";
@@ -35,7 +36,7 @@ export async function editBeforeCheck(
       throw new UsageError("migrate applies the safe fixes itself; preview it with --dry-run.");
     const { migrate } = await import("../migrate/migrate-files.js");
     const result = await migrate({ ...options, to: flags.to });
-    return finish(result, flags["dry-run"], io, { ...options, release: flags.to });
+    return finish(result, flags["dry-run"], io, { ...options, release: flags.to as Release }); // migrate() refused an unknown one
   }
   if (flags.to || flags["dry-run"])
     throw new UsageError("--to and --dry-run belong to migrate; check takes --fix-dry-run.");

@@ -5,10 +5,11 @@ import { resolve } from "node:path";
 import { check } from "../check.js";
 import { decodeUtf8 } from "../document/decode-utf8.js";
 import { JsonDocument } from "../document/json-document.js";
-import type { RuleSettings } from "../engine/run-file-rules.js";
 import { describeFault, readBytes } from "../fs/safe-read.js";
+import type { Release } from "../generated/releases.js";
+import { ruleSettings } from "../rules/settings.js";
 import { readSettingsFile } from "../settings-file.js";
-import type { CheckOptions, FileKind } from "../types.js";
+import type { CheckOptions, FileKind, RuleSettings } from "../types.js";
 import type { FixedText } from "./fix-passes.js";
 
 /** One file's edit: its text before and after, and the title of each change. */
@@ -35,13 +36,13 @@ export interface EditTarget {
   file: string;
   kind: FileKind;
   text: string;
-  release: string;
+  release: Release;
   rules: RuleSettings;
 }
 
 export async function editFiles(options: CheckOptions, edit: (target: EditTarget) => FixedText): Promise<EditResult> {
   const report = await check({ ...options, checkPaths: false });
-  const rules = { ...readSettingsFile(report.root).rules, ...options.rules };
+  const rules = ruleSettings({ ...readSettingsFile(report.root).rules, ...options.rules });
   const changes: FileChange[] = [];
   const skipped: EditResult["skipped"] = [];
   for (const entry of report.files) {

@@ -9,15 +9,22 @@ const WINDOW = 160;
 const LEAD = 60;
 const ELLIPSIS = "…";
 
+/** Lines shown above and below the diagnostic's line, and text written after its caret (a JSON pointer). */
+interface FrameOptions {
+  context?: number;
+  note?: string;
+}
+
 export function codeFrame(
   lines: LineIndex,
   line: number,
   column: number,
   endLine?: number,
   endColumn?: number,
+  { context = 1, note }: FrameOptions = {},
 ): string {
-  const first = Math.max(1, line - 1);
-  const last = Math.min(lines.lineCount, line + 1);
+  const first = Math.max(1, line - context);
+  const last = Math.min(lines.lineCount, line + context);
   const gutter = String(last).length;
   const from = column - 1 > WINDOW - 10 ? column - LEAD : 1;
   const out: string[] = [];
@@ -32,7 +39,7 @@ export function codeFrame(
       const span = endLine === line && endColumn && endColumn > column ? endColumn - column : 1;
       const room = Math.max(1, to - column + (tail ? 1 : 0));
       const caret = " ".repeat([...before].length) + "^".repeat(Math.max(1, Math.min(span, room, 80)));
-      out.push(`  ${" ".repeat(gutter)} | ${caret}`);
+      out.push(`  ${" ".repeat(gutter)} | ${caret}${note ? ` ${note}` : ""}`);
     }
   }
   return out.join("\n");

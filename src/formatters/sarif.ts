@@ -1,11 +1,10 @@
 // --format sarif: a SARIF 2.1.0 log for code scanning, with the rules array from rule meta (each
 // with its docs page as helpUri) and every result located by start and end line and column.
-import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { packageUrl } from "../package-root.js";
+import { packageVersion } from "../package-root.js";
 import { allRules } from "../rules/index.js";
-import { docsPath } from "../rules/rule-types.js";
 import type { Severity } from "../types.js";
+import { docsUrl } from "./docs-url.js";
 import { escapeJsonControls } from "./escape-text.js";
 import type { Formatter } from "./formatter-types.js";
 
@@ -13,7 +12,7 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
 const HOME = "https://www.npmjs.com/package/stepvideo-config";
 
 export const sarif: Formatter = (report) => {
-  const pkg = JSON.parse(readFileSync(packageUrl("package.json"), "utf8")) as { version: string };
+  const version = packageVersion();
   const ids = Object.keys(allRules);
   const rules = ids.map((id) => {
     const meta = allRules[id]!.meta;
@@ -21,7 +20,7 @@ export const sarif: Formatter = (report) => {
       id,
       name: id,
       shortDescription: { text: meta.description },
-      helpUri: `https://unpkg.com/stepvideo-config@${pkg.version}/${docsPath(id)}`,
+      helpUri: docsUrl(id),
       defaultConfiguration: { level: LEVEL[meta.severity] },
       properties: { scope: meta.scope },
     };
@@ -58,7 +57,7 @@ export const sarif: Formatter = (report) => {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "stepvideo-config", version: pkg.version, informationUri: HOME, rules } },
+        tool: { driver: { name: "stepvideo-config", version, informationUri: HOME, rules } },
         originalUriBaseIds: {
           ROOT: { uri: pathToFileURL(report.root.endsWith("/") ? report.root : `${report.root}/`).href },
         },

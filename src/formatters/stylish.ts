@@ -1,11 +1,16 @@
-// --format stylish (default): diagnostics grouped by file, each with its rule id, message,
-// hint and a code frame; a summary line last. Colour only when asked for (a TTY). Text from the
-// files is escaped (escape-text.ts) and each file's lines are indexed once for its code frames.
+// --format stylish (default): diagnostics grouped by file, each with its location, rule id,
+// message, hint, the related locations (`↳ TP = 8 is set here  x.sh:12:1`) and the source line with
+// a caret and the JSON pointer; then one docs link per rule shown and a summary line. Infos are
+// folded to one line per file unless --verbose (which also widens the code frames), so a clean
+// checkout fits one screen. Text from the files is escaped (escape-text.ts); each file's lines are
+// indexed once for its code frames.
 import { LineIndex } from "../document/line-index.js";
 import type { Diagnostic, Severity } from "../types.js";
 import { codeFrame } from "./code-frame.js";
+import { docsUrl } from "./docs-url.js";
 import { escapeControls as esc } from "./escape-text.js";
-import type { Formatter } from "./formatter-types.js";
+import type { FormatContext, Formatter } from "./formatter-types.js";
+import { foldedInfos, summaryLine } from "./stylish-summary.js";
 
 const COLORS: Record<Severity | "dim" | "bold", [number, number]> = {
   error: [31, 39],
@@ -14,9 +19,10 @@ const COLORS: Record<Severity | "dim" | "bold", [number, number]> = {
   dim: [2, 22],
   bold: [1, 22],
 };
+type Paint = (style: keyof typeof COLORS, text: string) => string;
 
 export const stylish: Formatter = (report, ctx) => {
-  const paint = (style: keyof typeof COLORS, text: string) =>
+  const paint: Paint = (style, text) =>
     ctx.color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text;
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of report.diagnostics) {
@@ -25,30 +31,47 @@ export const stylish: Formatter = (report, ctx) => {
     else byFile.set(d.file, [d]);
   }
   const out: string[] = [];
+  const infoOnly: string[] = [];
+  const documented = new Set<string>();
   for (const [file, diagnostics] of byFile) {
+    const shown = ctx.verbose ? diagnostics : diagnostics.filter((d) => d.severity !== "info");
+    const folded = foldedInfos(ctx.verbose ? [] : diagnostics.filter((d) => d.severity === "info"));
+    if (shown.length === 0) {
+      infoOnly.push(`${paint("bold", esc(file))}  ${paint("info", folded)}`);
+      continue;
+    }
     out.push(paint("bold", esc(file)));
     const source = ctx.readSource(file);
     const lines = source === undefined ? undefined : new LineIndex(source);
-    for (const d of diagnostics) {
-      out.push(
-        `  ${d.line}:${d.column}  ${paint(d.severity, d.severity.padEnd(7))}  ${esc(d.message)}  ${paint("dim", esc(d.ruleId))}`,
-      );
-      if (d.pointer) out.push(paint("dim", `    at ${esc(d.pointer)}`));
-      if (d.hint) out.push(`    hint: ${esc(d.hint)}`);
-      if (lines) out.push(indent(codeFrame(lines, d.line, d.column, d.endLine, d.endColumn), "    "));
+    for (const d of shown) {
+      out.push(...diagnosticLines(d, lines, ctx, paint));
+      documented.add(d.ruleId);
     }
+    if (folded) out.push(`  ${paint("info", folded)}`);
     out.push("");
   }
-  const { errors, warnings, infos, files, runs } = report.summary;
-  const total = errors + warnings + infos;
-  const line = `${total === 0 ? "No problems" : `${total} problem${total === 1 ? "" : "s"}`} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info) in ${files} file${files === 1 ? "" : "s"}${runs > 0 ? ` and ${runs} run${runs === 1 ? "" : "s"}` : ""}`;
-  out.push(paint(errors > 0 ? "error" : warnings > 0 ? "warning" : "bold", line));
+  if (infoOnly.length > 0) out.push(...infoOnly, "");
+  for (const id of [...documented].sort()) out.push(paint("dim", `docs  ${id}  ${docsUrl(id)}`));
+  const { summary } = report;
+  const line = summaryLine(summary, { quiet: ctx.quiet === true, folded: !ctx.verbose && summary.infos > 0 });
+  out.push(paint(summary.errors > 0 ? "error" : summary.warnings > 0 ? "warning" : "bold", line));
   return `${out.join("\n")}\n`;
 };
 
-function indent(text: string, prefix: string): string {
-  return text
-    .split("\n")
-    .map((l) => prefix + l)
-    .join("\n");
+function diagnosticLines(d: Diagnostic, lines: LineIndex | undefined, ctx: FormatContext, paint: Paint): string[] {
+  const out = [
+    `  ${d.line}:${d.column}  ${paint(d.severity, d.severity.padEnd(7))}  ${esc(d.message)}  ${paint("dim", esc(d.ruleId))}`,
+  ];
+  if (d.hint) out.push(`    hint: ${esc(d.hint)}`);
+  for (const r of d.related ?? [])
+    out.push(`    ↳ ${esc(r.message)}  ${paint("dim", `${esc(r.file)}:${r.line}:${r.column}`)}`);
+  const pointer = d.pointer ? paint("dim", esc(d.pointer)) : undefined;
+  if (lines) {
+    const frame = codeFrame(lines, d.line, d.column, d.endLine, d.endColumn, {
+      context: ctx.verbose ? 1 : 0,
+      ...(pointer ? { note: pointer } : {}),
+    });
+    out.push(...frame.split("\n").map((l) => `    ${l}`));
+  } else if (pointer) out.push(`    at ${pointer}`);
+  return out;
 }

@@ -81,6 +81,7 @@ export const topLevelKeys: Record<SchemaKind, readonly string[]> = {
     "video"
   ],
   "settings": [
+    "ignore",
     "release",
     "rules"
   ],

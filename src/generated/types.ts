@@ -1118,7 +1118,7 @@ export interface PretrainModel {
   interleaved?: boolean;
 }
 /**
- * stepvideo-config.json at the root of a MindSpeed-MM checkout: project defaults for `stepvideo-config check`. Command-line options win over it.
+ * stepvideo-config.json at the root of a MindSpeed-MM checkout (the nearest folder upward holding it, `mindspeed_mm/` or `examples/stepvideo/`): project defaults for `stepvideo-config check`. Command-line options win over it.
  *
  * This interface was referenced by `StepVideoConfigFiles`'s JSON-Schema
  * via the `definition` "settingsRoot".
@@ -1133,11 +1133,259 @@ export interface SettingsFile {
    */
   release?: "2.1.0" | "2.2.0" | "2.3.0" | "26.0.0" | "26.1.0";
   /**
-   * Severity per rule id: off, info, warning or error.
+   * Severity per rule id: off, info, warn (or warning) or error. The rule ids are listed from the rule registry by `npm run generate`.
    */
   rules?: {
-    [k: string]: "off" | "info" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/ae-float32-patch.md.
+     */
+    "ae-float32-patch"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/caption-channels.md.
+     */
+    "caption-channels"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/channel-split.md.
+     */
+    "channel-split"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/checkpoint-format.md.
+     */
+    "checkpoint-format"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/cjk-text-preprocessing.md.
+     */
+    "cjk-text-preprocessing"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/cp-divides-latent-frames.md.
+     */
+    "cp-divides-latent-frames"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/cuda-device-max-connections.md.
+     */
+    "cuda-device-max-connections"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/data-storage-mode.md.
+     */
+    "data-storage-mode"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/dataset-files.md.
+     */
+    "dataset-files"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/dataset-records.md.
+     */
+    "dataset-records"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/dataset-size-vs-batch.md.
+     */
+    "dataset-size-vs-batch"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: info. Documentation: docs/rules/dead-key.md.
+     */
+    "dead-key"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/dpo-histogram.md.
+     */
+    "dpo-histogram"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/dpo-micro-batch.md.
+     */
+    "dpo-micro-batch"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/dtype-value.md.
+     */
+    "dtype-value"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/encoder-dp.md.
+     */
+    "encoder-dp"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/env-var-range.md.
+     */
+    "env-var-range"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/feature-basename-collision.md.
+     */
+    "feature-basename-collision"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/feature-data-paths.md.
+     */
+    "feature-data-paths"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/feature-extraction-parallel.md.
+     */
+    "feature-extraction-parallel"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/feature-flags.md.
+     */
+    "feature-flags"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/feature-task-match.md.
+     */
+    "feature-task-match"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/file-kind.md.
+     */
+    "file-kind"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/file-read.md.
+     */
+    "file-read"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/frame-size-multiple.md.
+     */
+    "frame-size-multiple"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/global-batch-size.md.
+     */
+    "global-batch-size"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/heads-divisible-by-tp.md.
+     */
+    "heads-divisible-by-tp"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/heads-divisible-by-tp-cp.md.
+     */
+    "heads-divisible-by-tp-cp"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/hidden-size.md.
+     */
+    "hidden-size"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/i2v-consistency.md.
+     */
+    "i2v-consistency"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/i2v-no-cp.md.
+     */
+    "i2v-no-cp"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/inference-input-size.md.
+     */
+    "inference-input-size"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/inference-pp.md.
+     */
+    "inference-pp"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/inference-prompts-images.md.
+     */
+    "inference-prompts-images"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/integer-token.md.
+     */
+    "integer-token"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/json-duplicate-key.md.
+     */
+    "json-duplicate-key"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/json-nonstandard-number.md.
+     */
+    "json-nonstandard-number"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/json-syntax.md.
+     */
+    "json-syntax"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/latent-channels.md.
+     */
+    "latent-channels"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/load-path-checkpoint.md.
+     */
+    "load-path-checkpoint"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/no-sequence-parallel.md.
+     */
+    "no-sequence-parallel"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/nonzero-intervals.md.
+     */
+    "nonzero-intervals"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/num-frames-task.md.
+     */
+    "num-frames-task"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/num-frames-vae-chunk.md.
+     */
+    "num-frames-vae-chunk"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/path-missing.md.
+     */
+    "path-missing"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/pipeline-layers.md.
+     */
+    "pipeline-layers"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/pretrain-load-missing.md.
+     */
+    "pretrain-load-missing"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/raw-data-text-processing.md.
+     */
+    "raw-data-text-processing"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/recompute-settings.md.
+     */
+    "recompute-settings"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/release-removed-value.md.
+     */
+    "release-removed-value"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/reserved-key.md.
+     */
+    "reserved-key"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/schema.md.
+     */
+    schema?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/script-config-paths.md.
+     */
+    "script-config-paths"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/script-syntax.md.
+     */
+    "script-syntax"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/script-value.md.
+     */
+    "script-value"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/text-encoder-pairs.md.
+     */
+    "text-encoder-pairs"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/tokenizer-length-consistency.md.
+     */
+    "tokenizer-length-consistency"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/tool-sections.md.
+     */
+    "tool-sections"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/unknown-key.md.
+     */
+    "unknown-key"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: warning. Documentation: docs/rules/weights-layer-count.md.
+     */
+    "weights-layer-count"?: "off" | "info" | "warn" | "warning" | "error";
+    /**
+     * Default severity: error. Documentation: docs/rules/world-size-divisible.md.
+     */
+    "world-size-divisible"?: "off" | "info" | "warn" | "warning" | "error";
+    [k: string]: "off" | "info" | "warn" | "warning" | "error" | undefined;
   };
+  /**
+   * Files the check leaves out, as gitignore patterns relative to the root (e.g. `examples/legacy/**`), whether found in a folder, matched by a glob or named. Files git ignores are left out of folders and globs already.
+   */
+  ignore?: string[];
 }
 /**
  * MindSpeed-MM tool file (--mm-tool, mindspeed_mm/tools/tools.json): profiler, memory profiler and feature-extraction output. Which sections an entry point needs: pretrain profile and memory_profile, DPO profile, feature extraction sorafeature.

@@ -9052,7 +9052,7 @@ return errors === 0;
 }
 
 export const settings = validate59;
-const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"release":{"type":"string","enum":["2.1.0","2.2.0","2.3.0","26.0.0","26.1.0"]},"rules":{"type":"object","additionalProperties":{"type":"string","enum":["off","info","warning","error"]}}}};
+const schema69 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"release":{"type":"string","enum":["2.1.0","2.2.0","2.3.0","26.0.0","26.1.0"]},"rules":{"type":"object","additionalProperties":{"type":"string","enum":["off","info","warn","warning","error"]},"propertyNames":{"enum":["ae-float32-patch","caption-channels","channel-split","checkpoint-format","cjk-text-preprocessing","cp-divides-latent-frames","cuda-device-max-connections","data-storage-mode","dataset-files","dataset-records","dataset-size-vs-batch","dead-key","dpo-histogram","dpo-micro-batch","dtype-value","encoder-dp","env-var-range","feature-basename-collision","feature-data-paths","feature-extraction-parallel","feature-flags","feature-task-match","file-kind","file-read","frame-size-multiple","global-batch-size","heads-divisible-by-tp","heads-divisible-by-tp-cp","hidden-size","i2v-consistency","i2v-no-cp","inference-input-size","inference-pp","inference-prompts-images","integer-token","json-duplicate-key","json-nonstandard-number","json-syntax","latent-channels","load-path-checkpoint","no-sequence-parallel","nonzero-intervals","num-frames-task","num-frames-vae-chunk","path-missing","pipeline-layers","pretrain-load-missing","raw-data-text-processing","recompute-settings","release-removed-value","reserved-key","schema","script-config-paths","script-syntax","script-value","text-encoder-pairs","tokenizer-length-consistency","tool-sections","unknown-key","weights-layer-count","world-size-divisible"]},"properties":{"ae-float32-patch":{"type":"string","enum":["off","info","warn","warning","error"]},"caption-channels":{"type":"string","enum":["off","info","warn","warning","error"]},"channel-split":{"type":"string","enum":["off","info","warn","warning","error"]},"checkpoint-format":{"type":"string","enum":["off","info","warn","warning","error"]},"cjk-text-preprocessing":{"type":"string","enum":["off","info","warn","warning","error"]},"cp-divides-latent-frames":{"type":"string","enum":["off","info","warn","warning","error"]},"cuda-device-max-connections":{"type":"string","enum":["off","info","warn","warning","error"]},"data-storage-mode":{"type":"string","enum":["off","info","warn","warning","error"]},"dataset-files":{"type":"string","enum":["off","info","warn","warning","error"]},"dataset-records":{"type":"string","enum":["off","info","warn","warning","error"]},"dataset-size-vs-batch":{"type":"string","enum":["off","info","warn","warning","error"]},"dead-key":{"type":"string","enum":["off","info","warn","warning","error"]},"dpo-histogram":{"type":"string","enum":["off","info","warn","warning","error"]},"dpo-micro-batch":{"type":"string","enum":["off","info","warn","warning","error"]},"dtype-value":{"type":"string","enum":["off","info","warn","warning","error"]},"encoder-dp":{"type":"string","enum":["off","info","warn","warning","error"]},"env-var-range":{"type":"string","enum":["off","info","warn","warning","error"]},"feature-basename-collision":{"type":"string","enum":["off","info","warn","warning","error"]},"feature-data-paths":{"type":"string","enum":["off","info","warn","warning","error"]},"feature-extraction-parallel":{"type":"string","enum":["off","info","warn","warning","error"]},"feature-flags":{"type":"string","enum":["off","info","warn","warning","error"]},"feature-task-match":{"type":"string","enum":["off","info","warn","warning","error"]},"file-kind":{"type":"string","enum":["off","info","warn","warning","error"]},"file-read":{"type":"string","enum":["off","info","warn","warning","error"]},"frame-size-multiple":{"type":"string","enum":["off","info","warn","warning","error"]},"global-batch-size":{"type":"string","enum":["off","info","warn","warning","error"]},"heads-divisible-by-tp":{"type":"string","enum":["off","info","warn","warning","error"]},"heads-divisible-by-tp-cp":{"type":"string","enum":["off","info","warn","warning","error"]},"hidden-size":{"type":"string","enum":["off","info","warn","warning","error"]},"i2v-consistency":{"type":"string","enum":["off","info","warn","warning","error"]},"i2v-no-cp":{"type":"string","enum":["off","info","warn","warning","error"]},"inference-input-size":{"type":"string","enum":["off","info","warn","warning","error"]},"inference-pp":{"type":"string","enum":["off","info","warn","warning","error"]},"inference-prompts-images":{"type":"string","enum":["off","info","warn","warning","error"]},"integer-token":{"type":"string","enum":["off","info","warn","warning","error"]},"json-duplicate-key":{"type":"string","enum":["off","info","warn","warning","error"]},"json-nonstandard-number":{"type":"string","enum":["off","info","warn","warning","error"]},"json-syntax":{"type":"string","enum":["off","info","warn","warning","error"]},"latent-channels":{"type":"string","enum":["off","info","warn","warning","error"]},"load-path-checkpoint":{"type":"string","enum":["off","info","warn","warning","error"]},"no-sequence-parallel":{"type":"string","enum":["off","info","warn","warning","error"]},"nonzero-intervals":{"type":"string","enum":["off","info","warn","warning","error"]},"num-frames-task":{"type":"string","enum":["off","info","warn","warning","error"]},"num-frames-vae-chunk":{"type":"string","enum":["off","info","warn","warning","error"]},"path-missing":{"type":"string","enum":["off","info","warn","warning","error"]},"pipeline-layers":{"type":"string","enum":["off","info","warn","warning","error"]},"pretrain-load-missing":{"type":"string","enum":["off","info","warn","warning","error"]},"raw-data-text-processing":{"type":"string","enum":["off","info","warn","warning","error"]},"recompute-settings":{"type":"string","enum":["off","info","warn","warning","error"]},"release-removed-value":{"type":"string","enum":["off","info","warn","warning","error"]},"reserved-key":{"type":"string","enum":["off","info","warn","warning","error"]},"schema":{"type":"string","enum":["off","info","warn","warning","error"]},"script-config-paths":{"type":"string","enum":["off","info","warn","warning","error"]},"script-syntax":{"type":"string","enum":["off","info","warn","warning","error"]},"script-value":{"type":"string","enum":["off","info","warn","warning","error"]},"text-encoder-pairs":{"type":"string","enum":["off","info","warn","warning","error"]},"tokenizer-length-consistency":{"type":"string","enum":["off","info","warn","warning","error"]},"tool-sections":{"type":"string","enum":["off","info","warn","warning","error"]},"unknown-key":{"type":"string","enum":["off","info","warn","warning","error"]},"weights-layer-count":{"type":"string","enum":["off","info","warn","warning","error"]},"world-size-divisible":{"type":"string","enum":["off","info","warn","warning","error"]}}},"ignore":{"type":"array","items":{"type":"string","minLength":1}}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://unpkg.com/stepvideo-config@1/schemas/settings.schema.json" */;
@@ -9060,7 +9060,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "$schema") || (key0 === "release")) || (key0 === "rules"))){
+if(!((((key0 === "$schema") || (key0 === "release")) || (key0 === "rules")) || (key0 === "ignore"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -9110,9 +9110,9 @@ if(data.rules !== undefined){
 let data2 = data.rules;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-let data3 = data2[key1];
-if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs8 = errors;
+if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((key1 === "ae-float32-patch") || (key1 === "caption-channels")) || (key1 === "channel-split")) || (key1 === "checkpoint-format")) || (key1 === "cjk-text-preprocessing")) || (key1 === "cp-divides-latent-frames")) || (key1 === "cuda-device-max-connections")) || (key1 === "data-storage-mode")) || (key1 === "dataset-files")) || (key1 === "dataset-records")) || (key1 === "dataset-size-vs-batch")) || (key1 === "dead-key")) || (key1 === "dpo-histogram")) || (key1 === "dpo-micro-batch")) || (key1 === "dtype-value")) || (key1 === "encoder-dp")) || (key1 === "env-var-range")) || (key1 === "feature-basename-collision")) || (key1 === "feature-data-paths")) || (key1 === "feature-extraction-parallel")) || (key1 === "feature-flags")) || (key1 === "feature-task-match")) || (key1 === "file-kind")) || (key1 === "file-read")) || (key1 === "frame-size-multiple")) || (key1 === "global-batch-size")) || (key1 === "heads-divisible-by-tp")) || (key1 === "heads-divisible-by-tp-cp")) || (key1 === "hidden-size")) || (key1 === "i2v-consistency")) || (key1 === "i2v-no-cp")) || (key1 === "inference-input-size")) || (key1 === "inference-pp")) || (key1 === "inference-prompts-images")) || (key1 === "integer-token")) || (key1 === "json-duplicate-key")) || (key1 === "json-nonstandard-number")) || (key1 === "json-syntax")) || (key1 === "latent-channels")) || (key1 === "load-path-checkpoint")) || (key1 === "no-sequence-parallel")) || (key1 === "nonzero-intervals")) || (key1 === "num-frames-task")) || (key1 === "num-frames-vae-chunk")) || (key1 === "path-missing")) || (key1 === "pipeline-layers")) || (key1 === "pretrain-load-missing")) || (key1 === "raw-data-text-processing")) || (key1 === "recompute-settings")) || (key1 === "release-removed-value")) || (key1 === "reserved-key")) || (key1 === "schema")) || (key1 === "script-config-paths")) || (key1 === "script-syntax")) || (key1 === "script-value")) || (key1 === "text-encoder-pairs")) || (key1 === "tokenizer-length-consistency")) || (key1 === "tool-sections")) || (key1 === "unknown-key")) || (key1 === "weights-layer-count")) || (key1 === "world-size-divisible"))){
+const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9121,8 +9121,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((((data3 === "off") || (data3 === "info")) || (data3 === "warning")) || (data3 === "error"))){
-const err5 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+var valid1 = _errs8 === errors;
+if(!valid1){
+const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9132,9 +9133,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key2 in data2){
+if(!(func2.call(schema69.properties.rules.properties, key2))){
+let data3 = data2[key2];
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9143,15 +9146,1482 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data3 === "off") || (data3 === "info")) || (data3 === "warn")) || (data3 === "warning")) || (data3 === "error"))){
+const err7 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data2["ae-float32-patch"] !== undefined){
+let data4 = data2["ae-float32-patch"];
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/rules/ae-float32-patch",schemaPath:"#/properties/rules/properties/ae-float32-patch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(((((data4 === "off") || (data4 === "info")) || (data4 === "warn")) || (data4 === "warning")) || (data4 === "error"))){
+const err9 = {instancePath:instancePath+"/rules/ae-float32-patch",schemaPath:"#/properties/rules/properties/ae-float32-patch/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["ae-float32-patch"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2["caption-channels"] !== undefined){
+let data5 = data2["caption-channels"];
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/rules/caption-channels",schemaPath:"#/properties/rules/properties/caption-channels/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!(((((data5 === "off") || (data5 === "info")) || (data5 === "warn")) || (data5 === "warning")) || (data5 === "error"))){
+const err11 = {instancePath:instancePath+"/rules/caption-channels",schemaPath:"#/properties/rules/properties/caption-channels/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["caption-channels"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2["channel-split"] !== undefined){
+let data6 = data2["channel-split"];
+if(typeof data6 !== "string"){
+const err12 = {instancePath:instancePath+"/rules/channel-split",schemaPath:"#/properties/rules/properties/channel-split/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((((data6 === "off") || (data6 === "info")) || (data6 === "warn")) || (data6 === "warning")) || (data6 === "error"))){
+const err13 = {instancePath:instancePath+"/rules/channel-split",schemaPath:"#/properties/rules/properties/channel-split/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["channel-split"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2["checkpoint-format"] !== undefined){
+let data7 = data2["checkpoint-format"];
+if(typeof data7 !== "string"){
+const err14 = {instancePath:instancePath+"/rules/checkpoint-format",schemaPath:"#/properties/rules/properties/checkpoint-format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(((((data7 === "off") || (data7 === "info")) || (data7 === "warn")) || (data7 === "warning")) || (data7 === "error"))){
+const err15 = {instancePath:instancePath+"/rules/checkpoint-format",schemaPath:"#/properties/rules/properties/checkpoint-format/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["checkpoint-format"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2["cjk-text-preprocessing"] !== undefined){
+let data8 = data2["cjk-text-preprocessing"];
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/rules/cjk-text-preprocessing",schemaPath:"#/properties/rules/properties/cjk-text-preprocessing/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(((((data8 === "off") || (data8 === "info")) || (data8 === "warn")) || (data8 === "warning")) || (data8 === "error"))){
+const err17 = {instancePath:instancePath+"/rules/cjk-text-preprocessing",schemaPath:"#/properties/rules/properties/cjk-text-preprocessing/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["cjk-text-preprocessing"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data2["cp-divides-latent-frames"] !== undefined){
+let data9 = data2["cp-divides-latent-frames"];
+if(typeof data9 !== "string"){
+const err18 = {instancePath:instancePath+"/rules/cp-divides-latent-frames",schemaPath:"#/properties/rules/properties/cp-divides-latent-frames/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(((((data9 === "off") || (data9 === "info")) || (data9 === "warn")) || (data9 === "warning")) || (data9 === "error"))){
+const err19 = {instancePath:instancePath+"/rules/cp-divides-latent-frames",schemaPath:"#/properties/rules/properties/cp-divides-latent-frames/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["cp-divides-latent-frames"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data2["cuda-device-max-connections"] !== undefined){
+let data10 = data2["cuda-device-max-connections"];
+if(typeof data10 !== "string"){
+const err20 = {instancePath:instancePath+"/rules/cuda-device-max-connections",schemaPath:"#/properties/rules/properties/cuda-device-max-connections/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!(((((data10 === "off") || (data10 === "info")) || (data10 === "warn")) || (data10 === "warning")) || (data10 === "error"))){
+const err21 = {instancePath:instancePath+"/rules/cuda-device-max-connections",schemaPath:"#/properties/rules/properties/cuda-device-max-connections/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["cuda-device-max-connections"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data2["data-storage-mode"] !== undefined){
+let data11 = data2["data-storage-mode"];
+if(typeof data11 !== "string"){
+const err22 = {instancePath:instancePath+"/rules/data-storage-mode",schemaPath:"#/properties/rules/properties/data-storage-mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(((((data11 === "off") || (data11 === "info")) || (data11 === "warn")) || (data11 === "warning")) || (data11 === "error"))){
+const err23 = {instancePath:instancePath+"/rules/data-storage-mode",schemaPath:"#/properties/rules/properties/data-storage-mode/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["data-storage-mode"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data2["dataset-files"] !== undefined){
+let data12 = data2["dataset-files"];
+if(typeof data12 !== "string"){
+const err24 = {instancePath:instancePath+"/rules/dataset-files",schemaPath:"#/properties/rules/properties/dataset-files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!(((((data12 === "off") || (data12 === "info")) || (data12 === "warn")) || (data12 === "warning")) || (data12 === "error"))){
+const err25 = {instancePath:instancePath+"/rules/dataset-files",schemaPath:"#/properties/rules/properties/dataset-files/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["dataset-files"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data2["dataset-records"] !== undefined){
+let data13 = data2["dataset-records"];
+if(typeof data13 !== "string"){
+const err26 = {instancePath:instancePath+"/rules/dataset-records",schemaPath:"#/properties/rules/properties/dataset-records/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(!(((((data13 === "off") || (data13 === "info")) || (data13 === "warn")) || (data13 === "warning")) || (data13 === "error"))){
+const err27 = {instancePath:instancePath+"/rules/dataset-records",schemaPath:"#/properties/rules/properties/dataset-records/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["dataset-records"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data2["dataset-size-vs-batch"] !== undefined){
+let data14 = data2["dataset-size-vs-batch"];
+if(typeof data14 !== "string"){
+const err28 = {instancePath:instancePath+"/rules/dataset-size-vs-batch",schemaPath:"#/properties/rules/properties/dataset-size-vs-batch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!(((((data14 === "off") || (data14 === "info")) || (data14 === "warn")) || (data14 === "warning")) || (data14 === "error"))){
+const err29 = {instancePath:instancePath+"/rules/dataset-size-vs-batch",schemaPath:"#/properties/rules/properties/dataset-size-vs-batch/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["dataset-size-vs-batch"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data2["dead-key"] !== undefined){
+let data15 = data2["dead-key"];
+if(typeof data15 !== "string"){
+const err30 = {instancePath:instancePath+"/rules/dead-key",schemaPath:"#/properties/rules/properties/dead-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!(((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "warning")) || (data15 === "error"))){
+const err31 = {instancePath:instancePath+"/rules/dead-key",schemaPath:"#/properties/rules/properties/dead-key/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["dead-key"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data2["dpo-histogram"] !== undefined){
+let data16 = data2["dpo-histogram"];
+if(typeof data16 !== "string"){
+const err32 = {instancePath:instancePath+"/rules/dpo-histogram",schemaPath:"#/properties/rules/properties/dpo-histogram/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(!(((((data16 === "off") || (data16 === "info")) || (data16 === "warn")) || (data16 === "warning")) || (data16 === "error"))){
+const err33 = {instancePath:instancePath+"/rules/dpo-histogram",schemaPath:"#/properties/rules/properties/dpo-histogram/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["dpo-histogram"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data2["dpo-micro-batch"] !== undefined){
+let data17 = data2["dpo-micro-batch"];
+if(typeof data17 !== "string"){
+const err34 = {instancePath:instancePath+"/rules/dpo-micro-batch",schemaPath:"#/properties/rules/properties/dpo-micro-batch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(!(((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "warning")) || (data17 === "error"))){
+const err35 = {instancePath:instancePath+"/rules/dpo-micro-batch",schemaPath:"#/properties/rules/properties/dpo-micro-batch/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["dpo-micro-batch"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data2["dtype-value"] !== undefined){
+let data18 = data2["dtype-value"];
+if(typeof data18 !== "string"){
+const err36 = {instancePath:instancePath+"/rules/dtype-value",schemaPath:"#/properties/rules/properties/dtype-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!(((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "warning")) || (data18 === "error"))){
+const err37 = {instancePath:instancePath+"/rules/dtype-value",schemaPath:"#/properties/rules/properties/dtype-value/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["dtype-value"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data2["encoder-dp"] !== undefined){
+let data19 = data2["encoder-dp"];
+if(typeof data19 !== "string"){
+const err38 = {instancePath:instancePath+"/rules/encoder-dp",schemaPath:"#/properties/rules/properties/encoder-dp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!(((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "warning")) || (data19 === "error"))){
+const err39 = {instancePath:instancePath+"/rules/encoder-dp",schemaPath:"#/properties/rules/properties/encoder-dp/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["encoder-dp"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data2["env-var-range"] !== undefined){
+let data20 = data2["env-var-range"];
+if(typeof data20 !== "string"){
+const err40 = {instancePath:instancePath+"/rules/env-var-range",schemaPath:"#/properties/rules/properties/env-var-range/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!(((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "warning")) || (data20 === "error"))){
+const err41 = {instancePath:instancePath+"/rules/env-var-range",schemaPath:"#/properties/rules/properties/env-var-range/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["env-var-range"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data2["feature-basename-collision"] !== undefined){
+let data21 = data2["feature-basename-collision"];
+if(typeof data21 !== "string"){
+const err42 = {instancePath:instancePath+"/rules/feature-basename-collision",schemaPath:"#/properties/rules/properties/feature-basename-collision/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!(((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "warning")) || (data21 === "error"))){
+const err43 = {instancePath:instancePath+"/rules/feature-basename-collision",schemaPath:"#/properties/rules/properties/feature-basename-collision/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["feature-basename-collision"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data2["feature-data-paths"] !== undefined){
+let data22 = data2["feature-data-paths"];
+if(typeof data22 !== "string"){
+const err44 = {instancePath:instancePath+"/rules/feature-data-paths",schemaPath:"#/properties/rules/properties/feature-data-paths/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(!(((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "warning")) || (data22 === "error"))){
+const err45 = {instancePath:instancePath+"/rules/feature-data-paths",schemaPath:"#/properties/rules/properties/feature-data-paths/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["feature-data-paths"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data2["feature-extraction-parallel"] !== undefined){
+let data23 = data2["feature-extraction-parallel"];
+if(typeof data23 !== "string"){
+const err46 = {instancePath:instancePath+"/rules/feature-extraction-parallel",schemaPath:"#/properties/rules/properties/feature-extraction-parallel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!(((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "warning")) || (data23 === "error"))){
+const err47 = {instancePath:instancePath+"/rules/feature-extraction-parallel",schemaPath:"#/properties/rules/properties/feature-extraction-parallel/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["feature-extraction-parallel"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data2["feature-flags"] !== undefined){
+let data24 = data2["feature-flags"];
+if(typeof data24 !== "string"){
+const err48 = {instancePath:instancePath+"/rules/feature-flags",schemaPath:"#/properties/rules/properties/feature-flags/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!(((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "warning")) || (data24 === "error"))){
+const err49 = {instancePath:instancePath+"/rules/feature-flags",schemaPath:"#/properties/rules/properties/feature-flags/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["feature-flags"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data2["feature-task-match"] !== undefined){
+let data25 = data2["feature-task-match"];
+if(typeof data25 !== "string"){
+const err50 = {instancePath:instancePath+"/rules/feature-task-match",schemaPath:"#/properties/rules/properties/feature-task-match/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!(((((data25 === "off") || (data25 === "info")) || (data25 === "warn")) || (data25 === "warning")) || (data25 === "error"))){
+const err51 = {instancePath:instancePath+"/rules/feature-task-match",schemaPath:"#/properties/rules/properties/feature-task-match/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["feature-task-match"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data2["file-kind"] !== undefined){
+let data26 = data2["file-kind"];
+if(typeof data26 !== "string"){
+const err52 = {instancePath:instancePath+"/rules/file-kind",schemaPath:"#/properties/rules/properties/file-kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(!(((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "warning")) || (data26 === "error"))){
+const err53 = {instancePath:instancePath+"/rules/file-kind",schemaPath:"#/properties/rules/properties/file-kind/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["file-kind"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data2["file-read"] !== undefined){
+let data27 = data2["file-read"];
+if(typeof data27 !== "string"){
+const err54 = {instancePath:instancePath+"/rules/file-read",schemaPath:"#/properties/rules/properties/file-read/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!(((((data27 === "off") || (data27 === "info")) || (data27 === "warn")) || (data27 === "warning")) || (data27 === "error"))){
+const err55 = {instancePath:instancePath+"/rules/file-read",schemaPath:"#/properties/rules/properties/file-read/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["file-read"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data2["frame-size-multiple"] !== undefined){
+let data28 = data2["frame-size-multiple"];
+if(typeof data28 !== "string"){
+const err56 = {instancePath:instancePath+"/rules/frame-size-multiple",schemaPath:"#/properties/rules/properties/frame-size-multiple/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(!(((((data28 === "off") || (data28 === "info")) || (data28 === "warn")) || (data28 === "warning")) || (data28 === "error"))){
+const err57 = {instancePath:instancePath+"/rules/frame-size-multiple",schemaPath:"#/properties/rules/properties/frame-size-multiple/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["frame-size-multiple"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data2["global-batch-size"] !== undefined){
+let data29 = data2["global-batch-size"];
+if(typeof data29 !== "string"){
+const err58 = {instancePath:instancePath+"/rules/global-batch-size",schemaPath:"#/properties/rules/properties/global-batch-size/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(!(((((data29 === "off") || (data29 === "info")) || (data29 === "warn")) || (data29 === "warning")) || (data29 === "error"))){
+const err59 = {instancePath:instancePath+"/rules/global-batch-size",schemaPath:"#/properties/rules/properties/global-batch-size/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["global-batch-size"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data2["heads-divisible-by-tp"] !== undefined){
+let data30 = data2["heads-divisible-by-tp"];
+if(typeof data30 !== "string"){
+const err60 = {instancePath:instancePath+"/rules/heads-divisible-by-tp",schemaPath:"#/properties/rules/properties/heads-divisible-by-tp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(!(((((data30 === "off") || (data30 === "info")) || (data30 === "warn")) || (data30 === "warning")) || (data30 === "error"))){
+const err61 = {instancePath:instancePath+"/rules/heads-divisible-by-tp",schemaPath:"#/properties/rules/properties/heads-divisible-by-tp/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["heads-divisible-by-tp"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data2["heads-divisible-by-tp-cp"] !== undefined){
+let data31 = data2["heads-divisible-by-tp-cp"];
+if(typeof data31 !== "string"){
+const err62 = {instancePath:instancePath+"/rules/heads-divisible-by-tp-cp",schemaPath:"#/properties/rules/properties/heads-divisible-by-tp-cp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(!(((((data31 === "off") || (data31 === "info")) || (data31 === "warn")) || (data31 === "warning")) || (data31 === "error"))){
+const err63 = {instancePath:instancePath+"/rules/heads-divisible-by-tp-cp",schemaPath:"#/properties/rules/properties/heads-divisible-by-tp-cp/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["heads-divisible-by-tp-cp"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data2["hidden-size"] !== undefined){
+let data32 = data2["hidden-size"];
+if(typeof data32 !== "string"){
+const err64 = {instancePath:instancePath+"/rules/hidden-size",schemaPath:"#/properties/rules/properties/hidden-size/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!(((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "warning")) || (data32 === "error"))){
+const err65 = {instancePath:instancePath+"/rules/hidden-size",schemaPath:"#/properties/rules/properties/hidden-size/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["hidden-size"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data2["i2v-consistency"] !== undefined){
+let data33 = data2["i2v-consistency"];
+if(typeof data33 !== "string"){
+const err66 = {instancePath:instancePath+"/rules/i2v-consistency",schemaPath:"#/properties/rules/properties/i2v-consistency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(!(((((data33 === "off") || (data33 === "info")) || (data33 === "warn")) || (data33 === "warning")) || (data33 === "error"))){
+const err67 = {instancePath:instancePath+"/rules/i2v-consistency",schemaPath:"#/properties/rules/properties/i2v-consistency/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["i2v-consistency"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data2["i2v-no-cp"] !== undefined){
+let data34 = data2["i2v-no-cp"];
+if(typeof data34 !== "string"){
+const err68 = {instancePath:instancePath+"/rules/i2v-no-cp",schemaPath:"#/properties/rules/properties/i2v-no-cp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(!(((((data34 === "off") || (data34 === "info")) || (data34 === "warn")) || (data34 === "warning")) || (data34 === "error"))){
+const err69 = {instancePath:instancePath+"/rules/i2v-no-cp",schemaPath:"#/properties/rules/properties/i2v-no-cp/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["i2v-no-cp"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data2["inference-input-size"] !== undefined){
+let data35 = data2["inference-input-size"];
+if(typeof data35 !== "string"){
+const err70 = {instancePath:instancePath+"/rules/inference-input-size",schemaPath:"#/properties/rules/properties/inference-input-size/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(!(((((data35 === "off") || (data35 === "info")) || (data35 === "warn")) || (data35 === "warning")) || (data35 === "error"))){
+const err71 = {instancePath:instancePath+"/rules/inference-input-size",schemaPath:"#/properties/rules/properties/inference-input-size/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["inference-input-size"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data2["inference-pp"] !== undefined){
+let data36 = data2["inference-pp"];
+if(typeof data36 !== "string"){
+const err72 = {instancePath:instancePath+"/rules/inference-pp",schemaPath:"#/properties/rules/properties/inference-pp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!(((((data36 === "off") || (data36 === "info")) || (data36 === "warn")) || (data36 === "warning")) || (data36 === "error"))){
+const err73 = {instancePath:instancePath+"/rules/inference-pp",schemaPath:"#/properties/rules/properties/inference-pp/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["inference-pp"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data2["inference-prompts-images"] !== undefined){
+let data37 = data2["inference-prompts-images"];
+if(typeof data37 !== "string"){
+const err74 = {instancePath:instancePath+"/rules/inference-prompts-images",schemaPath:"#/properties/rules/properties/inference-prompts-images/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(!(((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "warning")) || (data37 === "error"))){
+const err75 = {instancePath:instancePath+"/rules/inference-prompts-images",schemaPath:"#/properties/rules/properties/inference-prompts-images/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["inference-prompts-images"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data2["integer-token"] !== undefined){
+let data38 = data2["integer-token"];
+if(typeof data38 !== "string"){
+const err76 = {instancePath:instancePath+"/rules/integer-token",schemaPath:"#/properties/rules/properties/integer-token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(!(((((data38 === "off") || (data38 === "info")) || (data38 === "warn")) || (data38 === "warning")) || (data38 === "error"))){
+const err77 = {instancePath:instancePath+"/rules/integer-token",schemaPath:"#/properties/rules/properties/integer-token/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["integer-token"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data2["json-duplicate-key"] !== undefined){
+let data39 = data2["json-duplicate-key"];
+if(typeof data39 !== "string"){
+const err78 = {instancePath:instancePath+"/rules/json-duplicate-key",schemaPath:"#/properties/rules/properties/json-duplicate-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(!(((((data39 === "off") || (data39 === "info")) || (data39 === "warn")) || (data39 === "warning")) || (data39 === "error"))){
+const err79 = {instancePath:instancePath+"/rules/json-duplicate-key",schemaPath:"#/properties/rules/properties/json-duplicate-key/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["json-duplicate-key"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data2["json-nonstandard-number"] !== undefined){
+let data40 = data2["json-nonstandard-number"];
+if(typeof data40 !== "string"){
+const err80 = {instancePath:instancePath+"/rules/json-nonstandard-number",schemaPath:"#/properties/rules/properties/json-nonstandard-number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(!(((((data40 === "off") || (data40 === "info")) || (data40 === "warn")) || (data40 === "warning")) || (data40 === "error"))){
+const err81 = {instancePath:instancePath+"/rules/json-nonstandard-number",schemaPath:"#/properties/rules/properties/json-nonstandard-number/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["json-nonstandard-number"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data2["json-syntax"] !== undefined){
+let data41 = data2["json-syntax"];
+if(typeof data41 !== "string"){
+const err82 = {instancePath:instancePath+"/rules/json-syntax",schemaPath:"#/properties/rules/properties/json-syntax/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(!(((((data41 === "off") || (data41 === "info")) || (data41 === "warn")) || (data41 === "warning")) || (data41 === "error"))){
+const err83 = {instancePath:instancePath+"/rules/json-syntax",schemaPath:"#/properties/rules/properties/json-syntax/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["json-syntax"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data2["latent-channels"] !== undefined){
+let data42 = data2["latent-channels"];
+if(typeof data42 !== "string"){
+const err84 = {instancePath:instancePath+"/rules/latent-channels",schemaPath:"#/properties/rules/properties/latent-channels/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(!(((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "warning")) || (data42 === "error"))){
+const err85 = {instancePath:instancePath+"/rules/latent-channels",schemaPath:"#/properties/rules/properties/latent-channels/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["latent-channels"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data2["load-path-checkpoint"] !== undefined){
+let data43 = data2["load-path-checkpoint"];
+if(typeof data43 !== "string"){
+const err86 = {instancePath:instancePath+"/rules/load-path-checkpoint",schemaPath:"#/properties/rules/properties/load-path-checkpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(!(((((data43 === "off") || (data43 === "info")) || (data43 === "warn")) || (data43 === "warning")) || (data43 === "error"))){
+const err87 = {instancePath:instancePath+"/rules/load-path-checkpoint",schemaPath:"#/properties/rules/properties/load-path-checkpoint/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["load-path-checkpoint"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data2["no-sequence-parallel"] !== undefined){
+let data44 = data2["no-sequence-parallel"];
+if(typeof data44 !== "string"){
+const err88 = {instancePath:instancePath+"/rules/no-sequence-parallel",schemaPath:"#/properties/rules/properties/no-sequence-parallel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(!(((((data44 === "off") || (data44 === "info")) || (data44 === "warn")) || (data44 === "warning")) || (data44 === "error"))){
+const err89 = {instancePath:instancePath+"/rules/no-sequence-parallel",schemaPath:"#/properties/rules/properties/no-sequence-parallel/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["no-sequence-parallel"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data2["nonzero-intervals"] !== undefined){
+let data45 = data2["nonzero-intervals"];
+if(typeof data45 !== "string"){
+const err90 = {instancePath:instancePath+"/rules/nonzero-intervals",schemaPath:"#/properties/rules/properties/nonzero-intervals/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(!(((((data45 === "off") || (data45 === "info")) || (data45 === "warn")) || (data45 === "warning")) || (data45 === "error"))){
+const err91 = {instancePath:instancePath+"/rules/nonzero-intervals",schemaPath:"#/properties/rules/properties/nonzero-intervals/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["nonzero-intervals"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data2["num-frames-task"] !== undefined){
+let data46 = data2["num-frames-task"];
+if(typeof data46 !== "string"){
+const err92 = {instancePath:instancePath+"/rules/num-frames-task",schemaPath:"#/properties/rules/properties/num-frames-task/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(!(((((data46 === "off") || (data46 === "info")) || (data46 === "warn")) || (data46 === "warning")) || (data46 === "error"))){
+const err93 = {instancePath:instancePath+"/rules/num-frames-task",schemaPath:"#/properties/rules/properties/num-frames-task/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["num-frames-task"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data2["num-frames-vae-chunk"] !== undefined){
+let data47 = data2["num-frames-vae-chunk"];
+if(typeof data47 !== "string"){
+const err94 = {instancePath:instancePath+"/rules/num-frames-vae-chunk",schemaPath:"#/properties/rules/properties/num-frames-vae-chunk/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(!(((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "warning")) || (data47 === "error"))){
+const err95 = {instancePath:instancePath+"/rules/num-frames-vae-chunk",schemaPath:"#/properties/rules/properties/num-frames-vae-chunk/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["num-frames-vae-chunk"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data2["path-missing"] !== undefined){
+let data48 = data2["path-missing"];
+if(typeof data48 !== "string"){
+const err96 = {instancePath:instancePath+"/rules/path-missing",schemaPath:"#/properties/rules/properties/path-missing/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(!(((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "warning")) || (data48 === "error"))){
+const err97 = {instancePath:instancePath+"/rules/path-missing",schemaPath:"#/properties/rules/properties/path-missing/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["path-missing"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data2["pipeline-layers"] !== undefined){
+let data49 = data2["pipeline-layers"];
+if(typeof data49 !== "string"){
+const err98 = {instancePath:instancePath+"/rules/pipeline-layers",schemaPath:"#/properties/rules/properties/pipeline-layers/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(!(((((data49 === "off") || (data49 === "info")) || (data49 === "warn")) || (data49 === "warning")) || (data49 === "error"))){
+const err99 = {instancePath:instancePath+"/rules/pipeline-layers",schemaPath:"#/properties/rules/properties/pipeline-layers/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["pipeline-layers"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data2["pretrain-load-missing"] !== undefined){
+let data50 = data2["pretrain-load-missing"];
+if(typeof data50 !== "string"){
+const err100 = {instancePath:instancePath+"/rules/pretrain-load-missing",schemaPath:"#/properties/rules/properties/pretrain-load-missing/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(!(((((data50 === "off") || (data50 === "info")) || (data50 === "warn")) || (data50 === "warning")) || (data50 === "error"))){
+const err101 = {instancePath:instancePath+"/rules/pretrain-load-missing",schemaPath:"#/properties/rules/properties/pretrain-load-missing/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["pretrain-load-missing"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data2["raw-data-text-processing"] !== undefined){
+let data51 = data2["raw-data-text-processing"];
+if(typeof data51 !== "string"){
+const err102 = {instancePath:instancePath+"/rules/raw-data-text-processing",schemaPath:"#/properties/rules/properties/raw-data-text-processing/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(!(((((data51 === "off") || (data51 === "info")) || (data51 === "warn")) || (data51 === "warning")) || (data51 === "error"))){
+const err103 = {instancePath:instancePath+"/rules/raw-data-text-processing",schemaPath:"#/properties/rules/properties/raw-data-text-processing/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["raw-data-text-processing"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data2["recompute-settings"] !== undefined){
+let data52 = data2["recompute-settings"];
+if(typeof data52 !== "string"){
+const err104 = {instancePath:instancePath+"/rules/recompute-settings",schemaPath:"#/properties/rules/properties/recompute-settings/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if(!(((((data52 === "off") || (data52 === "info")) || (data52 === "warn")) || (data52 === "warning")) || (data52 === "error"))){
+const err105 = {instancePath:instancePath+"/rules/recompute-settings",schemaPath:"#/properties/rules/properties/recompute-settings/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["recompute-settings"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data2["release-removed-value"] !== undefined){
+let data53 = data2["release-removed-value"];
+if(typeof data53 !== "string"){
+const err106 = {instancePath:instancePath+"/rules/release-removed-value",schemaPath:"#/properties/rules/properties/release-removed-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(!(((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "warning")) || (data53 === "error"))){
+const err107 = {instancePath:instancePath+"/rules/release-removed-value",schemaPath:"#/properties/rules/properties/release-removed-value/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["release-removed-value"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data2["reserved-key"] !== undefined){
+let data54 = data2["reserved-key"];
+if(typeof data54 !== "string"){
+const err108 = {instancePath:instancePath+"/rules/reserved-key",schemaPath:"#/properties/rules/properties/reserved-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if(!(((((data54 === "off") || (data54 === "info")) || (data54 === "warn")) || (data54 === "warning")) || (data54 === "error"))){
+const err109 = {instancePath:instancePath+"/rules/reserved-key",schemaPath:"#/properties/rules/properties/reserved-key/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["reserved-key"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data2.schema !== undefined){
+let data55 = data2.schema;
+if(typeof data55 !== "string"){
+const err110 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if(!(((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "warning")) || (data55 === "error"))){
+const err111 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data2["script-config-paths"] !== undefined){
+let data56 = data2["script-config-paths"];
+if(typeof data56 !== "string"){
+const err112 = {instancePath:instancePath+"/rules/script-config-paths",schemaPath:"#/properties/rules/properties/script-config-paths/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(!(((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "warning")) || (data56 === "error"))){
+const err113 = {instancePath:instancePath+"/rules/script-config-paths",schemaPath:"#/properties/rules/properties/script-config-paths/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["script-config-paths"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data2["script-syntax"] !== undefined){
+let data57 = data2["script-syntax"];
+if(typeof data57 !== "string"){
+const err114 = {instancePath:instancePath+"/rules/script-syntax",schemaPath:"#/properties/rules/properties/script-syntax/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(!(((((data57 === "off") || (data57 === "info")) || (data57 === "warn")) || (data57 === "warning")) || (data57 === "error"))){
+const err115 = {instancePath:instancePath+"/rules/script-syntax",schemaPath:"#/properties/rules/properties/script-syntax/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["script-syntax"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data2["script-value"] !== undefined){
+let data58 = data2["script-value"];
+if(typeof data58 !== "string"){
+const err116 = {instancePath:instancePath+"/rules/script-value",schemaPath:"#/properties/rules/properties/script-value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(!(((((data58 === "off") || (data58 === "info")) || (data58 === "warn")) || (data58 === "warning")) || (data58 === "error"))){
+const err117 = {instancePath:instancePath+"/rules/script-value",schemaPath:"#/properties/rules/properties/script-value/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["script-value"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data2["text-encoder-pairs"] !== undefined){
+let data59 = data2["text-encoder-pairs"];
+if(typeof data59 !== "string"){
+const err118 = {instancePath:instancePath+"/rules/text-encoder-pairs",schemaPath:"#/properties/rules/properties/text-encoder-pairs/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(!(((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "warning")) || (data59 === "error"))){
+const err119 = {instancePath:instancePath+"/rules/text-encoder-pairs",schemaPath:"#/properties/rules/properties/text-encoder-pairs/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["text-encoder-pairs"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data2["tokenizer-length-consistency"] !== undefined){
+let data60 = data2["tokenizer-length-consistency"];
+if(typeof data60 !== "string"){
+const err120 = {instancePath:instancePath+"/rules/tokenizer-length-consistency",schemaPath:"#/properties/rules/properties/tokenizer-length-consistency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(!(((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "warning")) || (data60 === "error"))){
+const err121 = {instancePath:instancePath+"/rules/tokenizer-length-consistency",schemaPath:"#/properties/rules/properties/tokenizer-length-consistency/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["tokenizer-length-consistency"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data2["tool-sections"] !== undefined){
+let data61 = data2["tool-sections"];
+if(typeof data61 !== "string"){
+const err122 = {instancePath:instancePath+"/rules/tool-sections",schemaPath:"#/properties/rules/properties/tool-sections/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(!(((((data61 === "off") || (data61 === "info")) || (data61 === "warn")) || (data61 === "warning")) || (data61 === "error"))){
+const err123 = {instancePath:instancePath+"/rules/tool-sections",schemaPath:"#/properties/rules/properties/tool-sections/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["tool-sections"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data2["unknown-key"] !== undefined){
+let data62 = data2["unknown-key"];
+if(typeof data62 !== "string"){
+const err124 = {instancePath:instancePath+"/rules/unknown-key",schemaPath:"#/properties/rules/properties/unknown-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(!(((((data62 === "off") || (data62 === "info")) || (data62 === "warn")) || (data62 === "warning")) || (data62 === "error"))){
+const err125 = {instancePath:instancePath+"/rules/unknown-key",schemaPath:"#/properties/rules/properties/unknown-key/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["unknown-key"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data2["weights-layer-count"] !== undefined){
+let data63 = data2["weights-layer-count"];
+if(typeof data63 !== "string"){
+const err126 = {instancePath:instancePath+"/rules/weights-layer-count",schemaPath:"#/properties/rules/properties/weights-layer-count/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(!(((((data63 === "off") || (data63 === "info")) || (data63 === "warn")) || (data63 === "warning")) || (data63 === "error"))){
+const err127 = {instancePath:instancePath+"/rules/weights-layer-count",schemaPath:"#/properties/rules/properties/weights-layer-count/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["weights-layer-count"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data2["world-size-divisible"] !== undefined){
+let data64 = data2["world-size-divisible"];
+if(typeof data64 !== "string"){
+const err128 = {instancePath:instancePath+"/rules/world-size-divisible",schemaPath:"#/properties/rules/properties/world-size-divisible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if(!(((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "warning")) || (data64 === "error"))){
+const err129 = {instancePath:instancePath+"/rules/world-size-divisible",schemaPath:"#/properties/rules/properties/world-size-divisible/enum",keyword:"enum",params:{allowedValues: schema69.properties.rules.properties["world-size-divisible"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data65 = data.ignore;
+if(Array.isArray(data65)){
+const len0 = data65.length;
+for(let i0=0; i0<len0; i0++){
+let data66 = data65[i0];
+if(typeof data66 === "string"){
+if(func6(data66) < 1){
+const err131 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
 }
 errors++;
 }

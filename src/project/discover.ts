@@ -1,9 +1,11 @@
 // Turns the paths a user gave (files, directories, globs) into the files they select. Selection
 // only picks files: the root comes from find-root.ts whatever the form of the paths. fast-glob is
-// loaded only when a directory or glob needs it.
+// loaded only when a directory or glob needs it; what they expand to leaves out what git ignores
+// (gitignore.ts), while a file named explicitly is always selected.
 import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { gitignored } from "./gitignore.js";
 
 export interface Target {
   path: string;
@@ -24,12 +26,14 @@ export async function selectFiles(paths: string[], cwd: string): Promise<Target[
     if (info?.isFile()) {
       found.set(absolute, { path: absolute, explicit: true });
     } else if (info?.isDirectory()) {
+      const ignored = await gitignored(absolute);
       for (const path of await glob([CONFIG_GLOB], absolute))
-        if (!found.has(path)) found.set(path, { path, explicit: false });
+        if (!found.has(path) && !ignored(path)) found.set(path, { path, explicit: false });
     } else if (/[*?[\]{}]/.test(given)) {
       const matches = await glob([given], cwd);
       if (matches.length === 0) throw new UsageError(`No files match the pattern "${given}".`);
-      for (const path of matches) if (!found.has(path)) found.set(path, { path, explicit: false });
+      const ignored = await gitignored(staticBase(given, cwd));
+      for (const path of matches) if (!found.has(path) && !ignored(path)) found.set(path, { path, explicit: false });
     } else if (info) {
       // Named, but a FIFO, device or socket: selected, so the check reports it unread (file-read).
       found.set(absolute, { path: absolute, explicit: true });
@@ -38,6 +42,13 @@ export async function selectFiles(paths: string[], cwd: string): Promise<Target[
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The folder a glob starts from: its leading segments without glob characters. */
+function staticBase(pattern: string, cwd: string): string {
+  const segments = pattern.split("/");
+  const at = segments.findIndex((s) => /[*?[\]{}]/.test(s));
+  return resolve(cwd, segments.slice(0, at).join("/") || ".");
 }
 
 /**
