@@ -6,7 +6,7 @@ import { RELEASES } from "./generated/releases.js";
 import { closest } from "./schema/display.js";
 import type { CheckOptions } from "./types.js";
 
-const KNOWN = ["paths", "cwd", "root", "release", "rules", "checkPaths", "onProgress", "jobs", "source", "sources"];
+const KNOWN = ["paths", "cwd", "root", "release", "rules", "checkPaths", "onProgress", "jobs", "source", "sources", "cache"];
 
 const describe = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "an array" : `${typeof value} ${JSON.stringify(value) ?? ""}`.trim();
@@ -35,6 +35,7 @@ export function assertCheckOptions(options: unknown): asserts options is CheckOp
   expect("checkPaths", typeof o.checkPaths === "boolean", "true or false");
   expect("onProgress", typeof o.onProgress === "function", "a function");
   expect("sources", o.sources instanceof Map, "a Map of absolute path → text");
+  expect("cache", typeof o.cache === "boolean" || typeof o.cache === "string", "true, false or a folder");
   expect("jobs", Number.isInteger(o.jobs) && (o.jobs as number) >= 1, "a positive whole number");
   const source = o.source as { path?: unknown; text?: unknown } | undefined;
   expect(

@@ -32,6 +32,9 @@ describe("check() options", () => {
     await expect(check(untyped({ checkPaths: "yes" }))).rejects.toThrow(
       new UsageError('check() option checkPaths must be true or false, got string "yes".'),
     );
+    await expect(check(untyped({ cache: 1 }))).rejects.toThrow(
+      new UsageError("check() option cache must be true, false or a folder, got number 1."),
+    );
     await expect(check(untyped({ rules: ["dead-key"] }))).rejects.toThrow(UsageError);
     await expect(check(untyped({ source: { path: "a.json" } }))).rejects.toThrow(
       /^check\(\) option source must be \{ path: string, text: string \}/,
