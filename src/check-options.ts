@@ -6,7 +6,19 @@ import { RELEASES } from "./generated/releases.js";
 import { closest } from "./schema/display.js";
 import type { CheckOptions } from "./types.js";
 
-const KNOWN = ["paths", "cwd", "root", "release", "rules", "checkPaths", "onProgress", "jobs", "source", "sources", "cache"];
+const KNOWN = [
+  "paths",
+  "cwd",
+  "root",
+  "release",
+  "rules",
+  "checkPaths",
+  "onProgress",
+  "jobs",
+  "source",
+  "sources",
+  "cache",
+];
 
 const describe = (value: unknown) =>
   value === null ? "null" : Array.isArray(value) ? "an array" : `${typeof value} ${JSON.stringify(value) ?? ""}`.trim();
