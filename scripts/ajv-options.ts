@@ -12,6 +12,7 @@ export const ajvOptions: Options = {
 
 /**
  * Our own annotations in the schemas, which ajv must accept in strict mode and which validate
- * nothing: `x-path` marks a key whose value is a path (`exists` or `parent`) for path-missing.
+ * nothing: `x-path` marks a key whose value is a path (`exists` or `parent`) for path-missing;
+ * `deprecationMessage` is VS Code's reason for a dead key (scripts/deprecation-messages.ts).
  */
-export const annotationKeywords = ["x-path"];
+export const annotationKeywords = ["x-path", "deprecationMessage"];

@@ -18,7 +18,18 @@ await build({
   target: "node20",
   // Dependencies stay external, except jsonc-parser: its ESM build bundles cleanly and saves a
   // CommonJS module load at every start.
-  external: ["ajv", "ajv/*", "ajv-formats", "fast-glob", "web-tree-sitter", "tree-sitter-bash", "tree-sitter-bash/*"],
+  external: [
+    "ajv",
+    "ajv/*",
+    "ajv-formats",
+    "fast-glob",
+    "web-tree-sitter",
+    "tree-sitter-bash",
+    "tree-sitter-bash/*",
+    "vscode-languageserver",
+    "vscode-languageserver/*",
+    "vscode-languageserver-textdocument",
+  ],
   mainFields: ["module", "main"],
   logLevel: "warning",
 });

@@ -20,6 +20,9 @@ function forTypes(node: unknown): unknown {
   const parts = n.allOf as JsonSchema[] | undefined;
   if (parts?.length === 2 && typeof parts[0]?.$ref === "string" && parts[1]?.required && !parts[1].title)
     return { $ref: parts[0].$ref };
+  // A refinement of a referenced shape adds no keys of its own (the shape is closed): no index signature.
+  if (parts?.length === 2 && typeof parts[0]?.$ref === "string" && parts[1]?.properties && !parts[1].title)
+    return { ...n, allOf: [parts[0], { ...(forTypes(parts[1]) as JsonSchema), additionalProperties: false }] };
   return Object.fromEntries(
     Object.entries(n)
       .filter(([k]) => k !== "propertyNames")

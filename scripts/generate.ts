@@ -6,13 +6,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bundleSchema, type JsonSchema } from "./bundle-schema.js";
 import { catalog } from "./catalog.js";
 import { defaultsModule, kindsModule, pathKeysModule, releasesModule } from "./emit-facts.js";
+import { roleGuardsModule } from "./emit-role-guards.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidators, validatorDeclarations, validatorMapModule } from "./emit-validators.js";
 import { preCommitHooks } from "./integrations.js";
 import { modelRoleFacts } from "./model-roles.js";
+import { schemaBundles } from "./schema-bundles.js";
 import { schemaDoc } from "./schema-docs.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,27 +28,18 @@ const GENERATED_DIRS: [string, string][] = [
   ["docs/config", ".md"],
 ];
 
-function readJson(path: string): JsonSchema {
-  return JSON.parse(readFileSync(path, "utf8")) as JsonSchema;
-}
-
 async function buildOutputs(): Promise<Map<string, string>> {
-  const common = readJson(join(sourceDir, "common.schema.json"));
-  const kinds = readdirSync(sourceDir)
-    .filter((f) => f.endsWith(".schema.json") && f !== "common.schema.json")
-    .map((f) => f.slice(0, -".schema.json".length))
-    .sort();
-  const bundles = new Map<string, JsonSchema>();
-  for (const kind of kinds) bundles.set(kind, bundleSchema(readJson(join(sourceDir, `${kind}.schema.json`)), common));
+  const { bundles, published } = schemaBundles(sourceDir);
   const model = bundles.get("model");
   const settings = bundles.get("settings");
   if (!model || !settings) throw new Error("schemas/src needs model.schema.json and settings.schema.json");
   const roles = modelRoleFacts(model);
 
   const outputs = new Map<string, string>();
-  for (const [kind, schema] of bundles)
+  for (const [kind, schema] of published)
     outputs.set(`schemas/${kind}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
-  outputs.set("schemas/catalog.json", catalog(bundles));
+  outputs.set("schemas/catalog.json", catalog(published));
+  outputs.set("schemas/catalog.local.json", catalog(published, true));
   for (const [kind, schema] of bundles) outputs.set(`docs/config/${kind}.md`, schemaDoc(kind, schema, roles));
   outputs.set("src/generated/kinds.ts", BANNER + kindsModule(bundles, roles));
   outputs.set("src/generated/schema-defaults.ts", BANNER + defaultsModule(bundles));
@@ -56,7 +48,8 @@ async function buildOutputs(): Promise<Map<string, string>> {
   outputs.set("src/generated/validators.js", BANNER + emitValidators(bundles, roles));
   outputs.set("src/generated/validators.d.ts", BANNER + validatorDeclarations(bundles, roles));
   outputs.set("src/generated/validator-map.ts", BANNER + validatorMapModule(bundles, roles));
-  outputs.set("src/generated/types.ts", BANNER + (await emitTypes(bundles, roles)));
+  outputs.set("src/generated/types.ts", BANNER + (await emitTypes(published, roles)));
+  outputs.set("src/generated/model-role-guards.ts", BANNER + roleGuardsModule(roles));
   outputs.set(".pre-commit-hooks.yaml", preCommitHooks());
   return outputs;
 }

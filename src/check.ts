@@ -9,7 +9,7 @@ import { checkRun } from "./engine/run-run-rules.js";
 import { scriptFaultDiagnostics } from "./engine/script-fault-diagnostics.js";
 import { UsageError } from "./errors.js";
 import { FsCache } from "./fs/fs-cache.js";
-import { readBytes } from "./fs/safe-read.js";
+import { sourceReader } from "./fs/source-reader.js";
 import { DEFAULT_RELEASE, RELEASES } from "./generated/releases.js";
 import { selectFiles } from "./project/discover.js";
 import { taskOfPath } from "./project/entry-and-task.js";
@@ -39,10 +39,11 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
   const settings = { ...fileSettings.rules, ...options.rules };
   assertRuleSettings(settings);
   const rel = (path: string) => relativePosix(root, path);
+  const reader = sourceReader(options.sources);
 
   const documents = new Map<string, LoadedDocument>();
   const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));
-  const reads = await Promise.all(jsonTargets.map((t) => readBytes(t.path)));
+  const reads = await Promise.all(jsonTargets.map((t) => reader.read(t.path)));
   jsonTargets.forEach((t, i) => {
     const read = reads[i]!;
     const how = { explicit: t.explicit, selected: true };
@@ -55,8 +56,8 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     ...documents.keys(),
     ...targets.filter((t) => t.path.endsWith(".sh")).map((t) => rel(t.path)),
   ]);
-  const scripts = (await scriptsToEvaluate(targets, root)).map((path) => ({ path, file: rel(path) }));
-  const { runs: allRuns, faults } = await loadRuns(scripts, root, documents);
+  const scripts = (await scriptsToEvaluate(targets, root, reader)).map((path) => ({ path, file: rel(path) }));
+  const { runs: allRuns, faults } = await loadRuns(scripts, root, documents, reader);
   // The runs the report is about: a selected script's, or one that names a selected file. The
   // others are context for rules that follow files across runs.
   const runs = allRuns.filter(

@@ -12,6 +12,7 @@ import { formatters } from "./formatters/index.js";
 import { regularFileSync } from "./fs/safe-read.js";
 import { packageUrl } from "./package-root.js";
 import { assertRuleSettings, parseRuleOptions } from "./rules/settings.js";
+import type { CheckOptions } from "./types.js";
 
 interface Output {
   write(text: string): unknown;
@@ -65,6 +66,11 @@ async function run(argv: string[], io: Io): Promise<number> {
       "check-paths": { type: "boolean", default: false },
       jobs: { type: "string" },
       remote: { type: "boolean", default: false },
+      fix: { type: "boolean", default: false },
+      "fix-dry-run": { type: "boolean", default: false },
+      to: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      stdio: { type: "boolean", default: false }, // lsp: what LSP clients pass; stdio is the only transport
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
     },
@@ -74,18 +80,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.version) return write(stdout, `${packageVersion()}\n`, 0);
   if (command === "schema") return write(stdout, (await import("./schema-command.js")).printSchema(rest[0]), 0);
   if (command === "plan") return runPlan(values, io);
-  if (command === "init") {
-    if (rest[0] !== "vscode")
-      throw new UsageError('init supports one editor: "stepvideo-config init vscode [--remote]".');
-    const { initVscode } = await import("./init-vscode.js");
-    const result = initVscode(io.cwd, values.remote);
-    return write(
-      stdout,
-      `${result.settingsFile}: ${result.added} json.schemas entries for StepVideo configs${values.remote ? " (remote URLs, trusted domain added)" : ""}\n`,
-      0,
-    );
-  }
-  if (command !== "check") throw new UsageError(command ? `Unknown command "${command}".\n\n${usage()}` : usage());
+  if (command === "lsp") return (await import("./lsp/stdio.js")).serveStdio();
+  if (command === "init")
+    return write(stdout, await (await import("./init-command.js")).runInit(rest[0], io.cwd, values.remote), 0);
+  if (command !== "check" && command !== "migrate")
+    throw new UsageError(command ? `Unknown command "${command}".\n\n${usage()}` : usage());
 
   const format = values.format ?? "stylish";
   const formatter = formatters[format];
@@ -99,7 +98,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError("--jobs expects a positive whole number.");
   const rules = parseRuleOptions(values.rule);
   assertRuleSettings(rules);
-  const report = await check({
+  let options: CheckOptions = {
     paths: rest,
     cwd: io.cwd,
     ...(values.root ? { root: values.root } : {}),
@@ -108,7 +107,13 @@ async function run(argv: string[], io: Io): Promise<number> {
     checkPaths: values["check-paths"],
     ...(jobs !== undefined ? { jobs } : {}),
     ...(stderr.isTTY ? { onProgress: (p: Progress) => showProgress(stderr, p) } : {}),
-  });
+  };
+  if (command === "migrate" || values.fix || values["fix-dry-run"] || values["dry-run"] || values.to) {
+    const edited = await (await import("./fix/edit-command.js")).editBeforeCheck(command, values, options, io);
+    if (typeof edited === "number") return edited;
+    options = edited;
+  }
+  const report = await check(options);
   if (stderr.isTTY && values["check-paths"]) stderr.write("\r\u001b[K");
   const shown = values.quiet
     ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === "error") }

@@ -12,6 +12,17 @@ export interface RelatedLocation {
   message: string;
 }
 
+/**
+ * An edit that resolves a diagnostic, as eslint's: replace the text between the two offsets
+ * (UTF-16 code units into the decoded file text, end exclusive) with `text`.
+ */
+export interface Fix {
+  range: [number, number];
+  text: string;
+  /** Short enough for an editor's code action: "Replace 48.0 with 48". */
+  title: string;
+}
+
 export interface Diagnostic {
   ruleId: string;
   /** Which of the rule's messages (a key of its `meta.messages`); stable, unlike the wording. */
@@ -30,6 +41,8 @@ export interface Diagnostic {
   hint?: string;
   related?: RelatedLocation[];
   docs?: string;
+  /** The safe mechanical edit that resolves it, when there is exactly one (`check --fix` applies it). */
+  fix?: Fix;
 }
 
 export type FileKind = SchemaKind;
@@ -86,4 +99,9 @@ export interface CheckOptions {
   onProgress?: (progress: { file: string; records: number }) => void;
   /** Threads that scan a large dataset (over 16 MB) with --check-paths; default os.availableParallelism(). */
   jobs?: number;
+  /**
+   * Unsaved contents by absolute path (an editor's open buffers), read instead of the files on disk
+   * for the configs and launch scripts the check loads.
+   */
+  sources?: ReadonlyMap<string, string>;
 }

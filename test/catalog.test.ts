@@ -16,6 +16,18 @@ describe("schemas/catalog.json", () => {
     for (const s of catalog.schemas) for (const p of s.fileMatch) expect(p, s.name).toMatch(/\//);
   });
 
+  it("ships an offline twin, schemas/catalog.local.json, whose urls are the schema files beside it", () => {
+    const localUrl = new URL("../schemas/catalog.local.json", import.meta.url);
+    const local = JSON.parse(readFileSync(localUrl, "utf8")) as typeof catalog;
+    expect(local.schemas.map(({ url: _, ...rest }) => rest)).toEqual(
+      catalog.schemas.map(({ url: _, ...rest }) => rest),
+    );
+    for (const [i, s] of local.schemas.entries()) {
+      const schema = JSON.parse(readFileSync(new URL(s.url, localUrl), "utf8")) as { $id: string };
+      expect(schema.$id, s.url).toBe(catalog.schemas[i]!.url);
+    }
+  });
+
   if (!hasUpstream) console.warn(skipReason);
   it.skipIf(!hasUpstream)("matches every upstream JSON config with the schema of its kind", async () => {
     for (const tree of releaseTrees()) {

@@ -1,12 +1,12 @@
 // Run rules on fixture trees: fixtures/runs/<rule-id>[.<problem>]/ is an overlay on fixtures/example
 // (test/overlay-tree.ts) with one mistake, expected.json what it must report (rule and message id, file,
 // pointer, line) at warning or error level; runs-valid/ overlays and the example tree report nothing.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, type Diagnostic } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
-import { OVERLAY_META, overlaySpec, overlayTree } from "./overlay-tree.js";
+import { overlayFiles, overlaySpec, overlayTree } from "./overlay-tree.js";
 
 const dirs = (group: string) =>
   existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : [];
@@ -39,14 +39,12 @@ describe("valid run layouts", () => {
 });
 
 describe("overlays", () => {
-  const filesUnder = (dir: string): string[] =>
-    readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
   it("change only what differs from the tree they apply to, each edit in one place", () => {
     for (const name of overlays) {
       const { base, replace = {}, delete: deletions = [], crlf = [] } = overlaySpec(name);
       const under = base ? overlayTree(base) : join(fixturesDir, "example");
       const dir = join(fixturesDir, name);
-      const files = filesUnder(dir).filter((f) => !OVERLAY_META.has(f));
+      const files = overlayFiles(name);
       for (const file of files) {
         const original = join(under, file);
         if (existsSync(original))

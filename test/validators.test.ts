@@ -1,9 +1,12 @@
-// Every schema through both validators: compiled at run time from schemas/<kind>.schema.json
-// with the build's ajv options, and the standalone code in src/generated/. They must agree on
-// every sample (the shipped example tree, the invalid fixtures, the upstream files).
+// Every schema through both validators: compiled at run time from the validation bundles of
+// schemas/src (the shipped schemas before they are closed for editors) with the build's ajv
+// options, and the standalone code in src/generated/. They must agree on every sample (the
+// shipped example tree, the invalid fixtures, the upstream files).
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createAjv } from "../scripts/emit-validators.js";
+import { schemaBundles } from "../scripts/schema-bundles.js";
 import { JsonDocument } from "../src/document/json-document.js";
 import { type SchemaKind, schemaKinds } from "../src/generated/kinds.js";
 import { check } from "../src/index.js";
@@ -12,8 +15,9 @@ import { validateValue } from "../src/schema/validators.js";
 import { invalidFixtures, validFixtures } from "./fixture-cases.js";
 import { hasUpstream, upstreamDir } from "./upstream-paths.js";
 
+const { bundles } = schemaBundles(fileURLToPath(new URL("../schemas/src/", import.meta.url)));
 const runtime = createAjv();
-for (const kind of schemaKinds) runtime.addSchema(loadSchema(kind));
+for (const kind of schemaKinds) runtime.addSchema(bundles.get(kind)!);
 
 function bothValidators(kind: SchemaKind, value: unknown) {
   const compiled = runtime.getSchema(String(loadSchema(kind).$id))!;

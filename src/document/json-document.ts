@@ -61,6 +61,17 @@ export class JsonDocument {
     return this.rangeAt(node.offset, length);
   }
 
+  /** Offsets [start, end) of exactly this pointer's key token or whole value; undefined when absent. */
+  span(pointer: string, target: "key" | "value" = "value"): [number, number] | undefined {
+    const located = this.nodes.get(pointer);
+    if (!located) return undefined;
+    if (target === "key") {
+      const { property } = located;
+      return property ? [property.keyOffset, property.keyOffset + property.keyLength] : undefined;
+    }
+    return [located.node.offset, located.node.offset + located.node.length];
+  }
+
   rangeAt(offset: number, length: number): Range {
     const start = this.lines.position(offset);
     const end = this.lines.position(offset + length);

@@ -95,11 +95,14 @@ export class FileContext {
     return adjustForRelease(findings, of, {
       kind: this.kind,
       release: this.release,
-      keysAt: (pointer) => {
-        const node = this.doc.find(pointer)?.node;
-        return node?.type === "object" ? node.properties.map((p) => p.key) : [];
-      },
+      keysAt: (pointer) => this.keysAt(pointer),
     });
+  }
+
+  /** Keys of the object at a pointer, in file order (none when it is not an object). */
+  keysAt(pointer: string): string[] {
+    const node = this.doc.find(pointer)?.node;
+    return node?.type === "object" ? node.properties.map((p) => p.key) : [];
   }
 
   /** The usable value of a file the runs name (a paired model, say). */

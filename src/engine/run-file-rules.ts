@@ -6,7 +6,7 @@ import type { ReportData, RuleReport } from "../findings.js";
 import { fileRules } from "../rules/index.js";
 import { docsPath, type FileRule } from "../rules/rule-types.js";
 import { clip, showData } from "../schema/display.js";
-import type { Diagnostic, RuleSetting, Severity } from "../types.js";
+import type { Diagnostic, Fix, RuleSetting, Severity } from "../types.js";
 import type { FileContext } from "./file-context.js";
 import { CRASH_MESSAGE_ID, crashData, templateOf } from "./rule-crash.js";
 
@@ -65,5 +65,13 @@ function toDiagnostic(
     message: fillTemplate(template, report.data),
     ...(report.hint ? { hint: clip(report.hint, 1000) } : {}),
     docs: docsPath(rule.meta.id),
+    ...locatedFix(ctx, report),
   };
+}
+
+/** The report's fix in absolute offsets; dropped when its pointer is not in the file. */
+function locatedFix(ctx: FileContext, report: RuleReport): { fix?: Fix } {
+  if (!report.fix) return {};
+  const span = ctx.doc.span(report.pointer, report.fix.target ?? report.target ?? "value");
+  return span ? { fix: { range: span, text: report.fix.text, title: report.fix.title } } : {};
 }

@@ -5,10 +5,16 @@
 import { escapePointerSegment, parsePointer } from "../document/json-tree.js";
 import type { Finding } from "../findings.js";
 
-/** Findings that say a present value is wrong (a missing required key leaves nothing to take out). */
+/**
+ * Findings that say a present value is wrong. A missing required key leaves nothing to take out; an
+ * integer written as a float token (`48.0`) keeps its number, which Python computes with like 48, so
+ * the checks that read it judge it now rather than after the token is mended.
+ */
 function invalidates(finding: Finding): boolean {
   const { report } = finding;
-  return report.messageId !== "required" && (report.severity ?? "error") === "error";
+  return (
+    finding.ruleId !== "integer-token" && report.messageId !== "required" && (report.severity ?? "error") === "error"
+  );
 }
 
 /** The pointers whose values a schema finding rejects. */

@@ -60,7 +60,6 @@ export interface DataConfig {
   $schema?: string;
   dataset_param: DatasetParam;
   dataloader_param: DataloaderParam;
-  [k: string]: unknown;
 }
 export interface DatasetParam1 {
   /**
@@ -145,7 +144,6 @@ export interface DatasetParam1 {
   vid_img_process?: {
     [k: string]: unknown;
   };
-  [k: string]: unknown;
 }
 /**
  * Where the dataset is.
@@ -178,7 +176,6 @@ export interface BasicParameters {
    * combine mode only: read annotation files in parallel.
    */
   use_multiprocess?: boolean;
-  [k: string]: unknown;
 }
 /**
  * One tokenizer. StepVideo uses two, in this order: stepchat (for the StepLLm encoder), then BertTokenizer (for the Hunyuan CLIP encoder).
@@ -203,7 +200,6 @@ export interface TokenizerEntry {
    * Padding and truncation length of the prompt tokens (upstream 320 for stepchat, 77 for Bert); keep it equal at extraction, training and inference.
    */
   model_max_length?: number;
-  [k: string]: unknown;
 }
 /**
  * Data loader settings. In `sampler` mode these keys are passed as keyword arguments to prepare_sampler_dataloader, which accepts no others: an unknown key stops the run with TypeError.
@@ -309,10 +305,8 @@ export interface DataDpoConfig {
      * DPO reads raw video pairs: `t2v` (DPO from features is not supported).
      */
     dataset_type?: "t2v";
-    [k: string]: unknown;
   };
   dataloader_param: DataloaderParam;
-  [k: string]: unknown;
 }
 /**
  * One record (one line of data.jsonl) of a raw-video dataset. Extra keys are kept and passed through.
@@ -455,7 +449,6 @@ export interface DpoModel {
    */
   interleaved?: boolean;
   dpo: Dpo;
-  [k: string]: unknown;
 }
 /**
  * The StepVideo DiT (StepVideoDiT). Several keys are also copied into Megatron's arguments before the model exists.
@@ -631,7 +624,6 @@ export interface Predictor {
   global_layer_idx?: {
     [k: string]: unknown;
   };
-  [k: string]: unknown;
 }
 /**
  * The noise scheduler. StepVideo (2.2.0+) uses `flow_match_discrete_scheduler`; other ids fall back to diffusers schedulers (2.1.0's DPO example used DDPM).
@@ -684,7 +676,6 @@ export interface Diffusion {
    * Unused.
    */
   n_tokens?: number | null;
-  [k: string]: unknown;
 }
 /**
  * One text encoder. StepVideo uses two, in this order: StepLLmModel, then BertModel (Hunyuan CLIP).
@@ -737,7 +728,6 @@ export interface TextEncoderEntry {
    * Extra keyword names passed to the encoder's forward.
    */
   using_kwargs?: unknown[] | null;
-  [k: string]: unknown;
 }
 /**
  * The StepVideo VAE (StepVideoVae): 16× spatial compression, 17-frame chunks become 3 latent frames.
@@ -787,7 +777,6 @@ export interface Ae {
     [k: string]: unknown;
   };
   i2v_processor?: I2VProcessor;
-  [k: string]: unknown;
 }
 /**
  * Image-to-video processor: when present, feature extraction also stores image latents and raw-video i2v training builds them. Only `processor_id` is read.
@@ -807,7 +796,6 @@ export interface I2VProcessor {
     | "hunyuanvideo_i2v_processor"
     | "stepvideo_i2v_processor"
     | "hunyuanvideo_15_i2v_processor";
-  [k: string]: unknown;
 }
 /**
  * Optional runtime patches; a truthy value enables a patch, unknown keys are ignored.
@@ -874,7 +862,6 @@ export interface Patch {
    * Layerwise disaggregated training (pipeline stages across heterogeneous devices). Read since MindSpeed-MM 26.1.0.
    */
   layerwise_disaggregated_training?: boolean;
-  [k: string]: unknown;
 }
 /**
  * DPO post-training settings, read by the DPO trainer by attribute.
@@ -899,7 +886,6 @@ export interface Dpo {
    * Scale of the per-sample L2 term of the DPO loss.
    */
   loss_beta: number;
-  [k: string]: unknown;
 }
 /**
  * Model file for feature extraction (get_sora_feature.py): the text encoders and the VAE that encode the dataset.
@@ -917,7 +903,6 @@ export interface FeatureExtractionModelConfig {
    */
   text_encoder: TextEncoderEntry[];
   ae: Ae;
-  [k: string]: unknown;
 }
 /**
  * Model file for inference (inference_sora.py with StepVideoPipeline).
@@ -1046,7 +1031,6 @@ export interface InferenceModelConfig {
   unload_text_encoder?: {
     [k: string]: unknown;
   };
-  [k: string]: unknown;
 }
 /**
  * StepVideoPipeline settings, read with dict.get (missing keys take the defaults).
@@ -1094,7 +1078,6 @@ export interface PipelineConfig {
   seed?: {
     [k: string]: unknown;
   };
-  [k: string]: unknown;
 }
 export interface PretrainModel {
   /**
@@ -1133,7 +1116,6 @@ export interface PretrainModel {
    * Keep the batch on the CPU in get_batch (pretraining).
    */
   interleaved?: boolean;
-  [k: string]: unknown;
 }
 /**
  * stepvideo-config.json at the root of a MindSpeed-MM checkout: project defaults for `stepvideo-config check`. Command-line options win over it.
@@ -1171,7 +1153,6 @@ export interface ToolsConfig {
   profile?: Profile;
   memory_profile?: MemoryProfile;
   sorafeature?: SoraFeature;
-  [k: string]: unknown;
 }
 /**
  * NPU profiler. The Profiler reads every key by attribute, even when enable is false, so all are required whenever pretraining or DPO runs.
@@ -1237,7 +1218,6 @@ export interface Profile {
      * Analyse the trace after collection; read unconditionally since 26.0.0.
      */
     analyse_flag: boolean;
-    [k: string]: unknown;
   };
   /**
    * Dynamic profiling.
@@ -1247,9 +1227,7 @@ export interface Profile {
      * Folder of the dynamic profiling configuration.
      */
     config_path?: string;
-    [k: string]: unknown;
   };
-  [k: string]: unknown;
 }
 /**
  * Memory profiler (MemoryProfiler.reset): enable and mem_info are always read; the other keys when enable is true.
@@ -1287,7 +1265,6 @@ export interface MemoryProfile {
    * Maximum recorded entries; null means unlimited.
    */
   max_entries?: number | null;
-  [k: string]: unknown;
 }
 /**
  * Feature extraction output (get_sora_feature.py).
@@ -1318,7 +1295,6 @@ export interface SoraFeature {
   data_storage_mode?: {
     [k: string]: unknown;
   };
-  [k: string]: unknown;
 }
 /**
  * For a feature dataset this block must exist but is not validated; only num_frames, max_height and max_width are read (to size pipeline-parallel buffers). Keep it equal to the extraction settings.

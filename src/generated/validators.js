@@ -3,13 +3,13 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 export const data = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"$ref":"#/definitions/datasetParam"},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"$ref":"#/definitions/datasetParam"},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","additionalProperties":true,"properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
 const schema12 = {"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}};
 const schema20 = {"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]};
 const pattern0 = new RegExp("^__.*__$", "u");
 const schema13 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}};
-const schema15 = {"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}};
+const schema15 = {"type":"object","additionalProperties":true,"properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}};
 const schema19 = {"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]};
 const func2 = Object.prototype.hasOwnProperty;
 const schema17 = {"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}};
@@ -840,7 +840,7 @@ vErrors.push(err44);
 errors++;
 }
 for(const key1 in data){
-const _errs53 = errors;
+const _errs54 = errors;
 if(typeof key1 !== "string"){
 const err45 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
 if(vErrors === null){
@@ -851,11 +851,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-const _errs56 = errors;
 const _errs57 = errors;
 const _errs58 = errors;
-let valid15 = false;
 const _errs59 = errors;
+let valid15 = false;
+const _errs60 = errors;
 if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
 const err46 = {};
 if(vErrors === null){
@@ -866,10 +866,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid2 = _errs59 === errors;
+var _valid2 = _errs60 === errors;
 valid15 = valid15 || _valid2;
 if(!valid15){
-const _errs60 = errors;
+const _errs61 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
 const err47 = {};
@@ -882,7 +882,7 @@ vErrors.push(err47);
 errors++;
 }
 }
-var _valid2 = _errs60 === errors;
+var _valid2 = _errs61 === errors;
 valid15 = valid15 || _valid2;
 }
 if(!valid15){
@@ -896,17 +896,17 @@ vErrors.push(err48);
 errors++;
 }
 else {
-errors = _errs58;
+errors = _errs59;
 if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid14 = _errs57 === errors;
+var valid14 = _errs58 === errors;
 if(valid14){
 const err49 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
 if(vErrors === null){
@@ -918,17 +918,17 @@ vErrors.push(err49);
 errors++;
 }
 else {
-errors = _errs56;
+errors = _errs57;
 if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs53 === errors;
+var valid12 = _errs54 === errors;
 if(!valid12){
 const err50 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
@@ -1728,12 +1728,12 @@ return errors === 0;
 }
 
 export const dataDpo = validate15;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data-dpo.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"allOf":[{"$ref":"#/definitions/datasetParam"},{"type":"object","properties":{"dataset_type":{"const":"t2v"}}}]},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/stepvideo-config@1/schemas/data-dpo.schema.json","type":"object","propertyNames":{"$ref":"#/definitions/configKey"},"properties":{"$schema":{"type":"string"},"dataset_param":{"allOf":[{"$ref":"#/definitions/datasetParam"},{"type":"object","properties":{"dataset_type":{"const":"t2v"}}}]},"dataloader_param":{"$ref":"#/definitions/dataloaderParam"}},"required":["dataset_param","dataloader_param"],"definitions":{"basicParameters":{"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}},"configKey":{"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}},"dataloaderParam":{"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]},"datasetParam":{"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]},"featurePreprocessParameters":{"type":"object","additionalProperties":true,"properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}},"preprocessParameters":{"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}},"tokenizerEntry":{"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]}}};
 const schema22 = {"type":"string","not":{"anyOf":[{"enum":["get","to_dict","update_unuse"]},{"pattern":"^__.*__$"}]}};
 const schema30 = {"type":"object","additionalProperties":false,"properties":{"dataloader_mode":{"type":"string","enum":["base","sampler","variable"]},"sampler_type":{"type":"string","enum":["stateful_distributed_sampler","LengthGroupedSampler","BaseRandomBatchSampler","BucketBatchSampler","SequentialSampler","AESampler","LuminaMetaLenDistSampler"]},"shuffle":{"type":"boolean"},"drop_last":{"type":"boolean"},"pin_memory":{"type":"boolean"},"prefetch_factor":{"type":["integer","null"],"minimum":1},"persistent_workers":{"type":["boolean","null"]},"group_frame":{"type":"boolean"},"group_resolution":{"type":"boolean"},"group_data":{"type":"boolean"},"collate_param":{"type":["object","null"]},"data_sharding":{"type":"boolean"},"initial_global_step_for_sampler":{"type":"integer","minimum":0},"priority_mode":{"type":"string"},"batch_size":{"type":"integer","minimum":1},"num_workers":{"type":"integer","minimum":0},"seed":{"type":"integer"}},"required":["dataloader_mode"]};
 const schema23 = {"type":"object","properties":{"dataset_type":{"type":"string","enum":["t2v","i2v","t2i","dt2v","feature","multimodal","audio","huggingface","deepseekvl2","rewardvideo","lumina","bagel"]},"basic_parameters":{"$ref":"#/definitions/basicParameters"},"preprocess_parameters":{"type":"object"},"use_text_processer":{"type":"boolean"},"enable_text_preprocessing":{"type":"boolean"},"text_preprocess_methods":{"type":["object","array"]},"use_clean_caption":{"type":"boolean"},"support_chinese":{"type":"boolean"},"tokenizer_config":{"type":"array","items":{"$ref":"#/definitions/tokenizerEntry"}},"vid_img_fusion_by_splicing":{"type":"boolean"},"use_img_num":{"type":"integer","minimum":0},"use_img_from_vid":{"type":"boolean"},"skip_define_frame_index":{"deprecated":true},"basic_param":{"not":{}},"vid_img_process":{"not":{}}},"required":["dataset_type","basic_parameters","preprocess_parameters"],"propertyNames":{"$ref":"#/definitions/configKey"},"allOf":[{"if":{"properties":{"dataset_type":{"const":"t2v"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/preprocessParameters"},"basic_parameters":{"type":"object","properties":{"data_storage_mode":{"enum":["standard","combine"]}}}}}},{"if":{"properties":{"dataset_type":{"const":"feature"}},"required":["dataset_type"]},"then":{"properties":{"preprocess_parameters":{"$ref":"#/definitions/featurePreprocessParameters"}}}}]};
 const schema24 = {"type":"object","additionalProperties":false,"properties":{"video_processor_type":{"type":"string","enum":["OpensoraVideoProcessor","CogVideoXProcessor","OpensoraplanVideoProcessor","RewardVideoProcessor","VACEVideoProcessor"]},"video_reader_type":{"type":"string","enum":["DecordVideo","TorchvisionVideo","AvVideo"]},"image_reader_type":{"type":"string","enum":["torchvision","CLIPImageProcessor","Image"]},"image_processer_type":{"type":"string","enum":["image2video","image2image"]},"cfg":{"type":"number","minimum":0,"maximum":1},"use_aesthetic":{"type":"boolean"},"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1},"train_fps":{"type":"number","exclusiveMinimum":0},"skip_frame_num":{"type":"integer","minimum":0},"frame_interval":{"type":"integer","minimum":1},"train_pipeline":{"type":"object"}}};
-const schema25 = {"type":"object","properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}};
+const schema25 = {"type":"object","additionalProperties":true,"properties":{"num_frames":{"type":"integer","minimum":1},"max_height":{"type":"integer","minimum":1},"max_width":{"type":"integer","minimum":1}}};
 const schema29 = {"type":"object","properties":{"autotokenizer_name":{"type":"string"},"hub_backend":{"type":"string"},"from_pretrained":{"type":"string"},"model_max_length":{"type":"integer","minimum":1}},"required":["autotokenizer_name","hub_backend","from_pretrained"]};
 const schema27 = {"type":"object","properties":{"data_path":{"type":"string"},"data_folder":{"type":"string"},"data_storage_mode":{"type":"string","enum":["standard","combine","sorafeatured","vace"]},"return_type":{"type":"string"},"reserved_keys":{"type":"array","items":{"type":"string"}},"use_multiprocess":{"type":"boolean"}},"required":["data_path"],"propertyNames":{"$ref":"#/definitions/configKey"}};
 
@@ -2563,7 +2563,7 @@ vErrors.push(err44);
 errors++;
 }
 for(const key1 in data){
-const _errs53 = errors;
+const _errs54 = errors;
 if(typeof key1 !== "string"){
 const err45 = {instancePath,schemaPath:"#/definitions/configKey/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};
 if(vErrors === null){
@@ -2574,11 +2574,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-const _errs56 = errors;
 const _errs57 = errors;
 const _errs58 = errors;
-let valid15 = false;
 const _errs59 = errors;
+let valid15 = false;
+const _errs60 = errors;
 if(!(((key1 === "get") || (key1 === "to_dict")) || (key1 === "update_unuse"))){
 const err46 = {};
 if(vErrors === null){
@@ -2589,10 +2589,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid2 = _errs59 === errors;
+var _valid2 = _errs60 === errors;
 valid15 = valid15 || _valid2;
 if(!valid15){
-const _errs60 = errors;
+const _errs61 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
 const err47 = {};
@@ -2605,7 +2605,7 @@ vErrors.push(err47);
 errors++;
 }
 }
-var _valid2 = _errs60 === errors;
+var _valid2 = _errs61 === errors;
 valid15 = valid15 || _valid2;
 }
 if(!valid15){
@@ -2619,17 +2619,17 @@ vErrors.push(err48);
 errors++;
 }
 else {
-errors = _errs58;
+errors = _errs59;
 if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid14 = _errs57 === errors;
+var valid14 = _errs58 === errors;
 if(valid14){
 const err49 = {instancePath,schemaPath:"#/definitions/configKey/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key1};
 if(vErrors === null){
@@ -2641,17 +2641,17 @@ vErrors.push(err49);
 errors++;
 }
 else {
-errors = _errs56;
+errors = _errs57;
 if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid12 = _errs53 === errors;
+var valid12 = _errs54 === errors;
 if(!valid12){
 const err50 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){

@@ -1,8 +1,8 @@
 // Evaluates the launch scripts of a check into runs, and the faults that keep bash from running a
 // script as written. The files a run names are taken from the documents already loaded, or read
 // from disk and added to them, so a changed script is checked together with its siblings.
-import { existsSync } from "node:fs";
-import { describeFault, readBytesSync } from "../fs/safe-read.js";
+import { describeFault } from "../fs/safe-read.js";
+import { type SourceReader, sourceReader } from "../fs/source-reader.js";
 import { buildRun } from "./build-runs.js";
 import { type LoadedDocument, loadDocument, unreadableDocument } from "./load-document.js";
 import { resolveFromRoot } from "./paths.js";
@@ -22,20 +22,21 @@ export interface ScriptFaultAt {
 
 /**
  * Runs of the given scripts. The files a run names are taken from `documents` or read from disk
- * and added to it as context (not selected: the check reads them but reports on them only through
+ * (through `reader`: an editor's unsaved buffers, else the disk) and added to it as context (not selected: the check reads them but reports on them only through
  * the runs).
  */
 export async function loadRuns(
   scripts: ScriptTarget[],
   root: string,
   documents: Map<string, LoadedDocument>,
+  reader: SourceReader = sourceReader(),
 ): Promise<{ runs: Run[]; faults: ScriptFaultAt[] }> {
   const runs: Run[] = [];
   const faults: ScriptFaultAt[] = [];
   if (scripts.length === 0) return { runs, faults };
   const { evaluateScript } = await import("./script/evaluate-script.js");
   for (const script of scripts) {
-    const read = readBytesSync(script.path);
+    const read = reader.readSync(script.path);
     if (!read.ok) {
       // A FIFO or device named .sh is never opened: reported, not evaluated.
       const problem = describeFault(read.fault);
@@ -49,8 +50,8 @@ export async function loadRuns(
     const lookup = (file: string) => {
       let loaded = documents.get(file);
       const absolute = resolveFromRoot(root, file);
-      if (!loaded && file.endsWith(".json") && existsSync(absolute)) {
-        const read = readBytesSync(absolute);
+      if (!loaded && file.endsWith(".json") && reader.exists(absolute)) {
+        const read = reader.readSync(absolute);
         const how = { explicit: true, selected: false };
         loaded = read.ok ? loadDocument(file, read.bytes, how) : unreadableDocument(file, read.fault, how);
         if (loaded) documents.set(file, loaded);

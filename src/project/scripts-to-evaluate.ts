@@ -1,8 +1,8 @@
 // Which launch scripts a check evaluates. The selected ones, and every script under the root that
 // can name a selected file or belongs to the StepVideo examples, so a file gets the runs that
 // name it (and those runs the other runs they follow) whether it was named, globbed or walked to.
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { type SourceReader, sourceReader } from "../fs/source-reader.js";
 import { findScripts, type Target } from "./discover.js";
 
 /** Scripts whose text mentions this are StepVideo launch scripts wherever they live. */
@@ -14,22 +14,18 @@ const STEPVIDEO = /stepvideo/i;
  * checkout's other models' scripts are never parsed. A path a script assembles from variables
  * without either spelled out is missed.
  */
-export async function scriptsToEvaluate(targets: Target[], root: string): Promise<string[]> {
+export async function scriptsToEvaluate(
+  targets: Target[],
+  root: string,
+  reader: SourceReader = sourceReader(),
+): Promise<string[]> {
   const selected = targets.filter((t) => t.path.endsWith(".sh")).map((t) => t.path);
   const names = [...new Set(targets.filter((t) => !t.path.endsWith(".sh")).map((t) => basename(t.path)))];
   const chosen = new Set(selected);
   const others = (await findScripts(root)).filter((path) => {
     if (chosen.has(path)) return false;
-    const text = readText(path);
+    const text = reader.textSync(path); // "" when unreadable: a selected script is reported by its own read
     return STEPVIDEO.test(text) || names.some((name) => text.includes(name));
   });
   return [...selected, ...others];
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return ""; // unreadable: not a script this check can evaluate (a selected one is reported by its own read)
-  }
 }

@@ -1,7 +1,7 @@
 // Adapts file findings (judged by the 26.0.0 schemas) to the release the user targets, from the
 // table in release-data.ts: a key not yet read is not required, a key's old name is the right
 // one before its rename, and hints say what changed in which release.
-import type { Finding } from "../findings.js";
+import { type Finding, renameKeyFix } from "../findings.js";
 import type { FileKind } from "../types.js";
 import { compareReleases, KEYS_INTRODUCED, KEYS_KNOWN_UNTIL, RENAMED_BEFORE_RELEASES } from "./release-data.js";
 
@@ -60,7 +60,15 @@ export function adjustForRelease(findings: Finding[], of: "schema" | "unknown-ke
           : renamed
             ? `\`${key}\` was renamed \`${renamed.to}\` before MindSpeed-MM 2.1.0.`
             : undefined;
-      out.push(hint ? { ...finding, report: { ...report, hint } } : finding);
+      if (!hint) {
+        out.push(finding);
+        continue;
+      }
+      // The release's new name replaces a typo suggestion; a key read only by older releases has no fix.
+      const { fix: _suggested, ...rest } = report;
+      const to = oldName?.key ?? renamed?.to;
+      const fix = to !== undefined && !ctx.keysAt(object).includes(to) ? { fix: renameKeyFix(key, to) } : {};
+      out.push({ ...finding, report: { ...rest, hint, ...fix } });
       continue;
     }
     out.push(finding);

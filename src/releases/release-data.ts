@@ -13,11 +13,13 @@ export interface KeyIntroduced {
   key: string;
   since: Release;
   replaces?: string;
+  /** What that release's own example files set it to: `migrate` adds the key with this value. */
+  value?: boolean;
 }
 
 export const KEYS_INTRODUCED: KeyIntroduced[] = [
-  { kind: ["tools"], object: "/profile/static_param", key: "analyse_flag", since: "26.0.0" },
-  { kind: ["tools"], object: "/memory_profile", key: "mem_info", since: "2.2.0" },
+  { kind: ["tools"], object: "/profile/static_param", key: "analyse_flag", since: "26.0.0", value: true },
+  { kind: ["tools"], object: "/memory_profile", key: "mem_info", since: "2.2.0", value: false },
   { kind: ["model"], object: "/dpo", key: "histogram_path", since: "2.3.0", replaces: "histgram_path" },
   { kind: ["model"], object: "/patch", key: "layerwise_disaggregated_training", since: "26.1.0" },
 ];
@@ -58,7 +60,7 @@ export const FLAGS_INTRODUCED: { flag: string; since: Release; why: string }[] =
   },
 ];
 
-/** Keys renamed before 2.1.0 (pre-release layouts seen in forks), for hints. */
+/** Keys renamed before 2.1.0 (pre-release layouts seen in forks), for hints, fixes and `migrate`. */
 export const RENAMED_BEFORE_RELEASES: { object: string; from: string; to: string }[] = [
   { object: "/predictor", from: "num_attention_heads", to: "num_heads" },
   { object: "/predictor", from: "attention_head_dim", to: "head_dim" },

@@ -5,6 +5,7 @@
 import type { Finding } from "../findings.js";
 import { closest, dottedPath } from "../schema/display.js";
 import { walkKeys } from "../schema/key-walk.js";
+import { renameToSole } from "../schema/rename-to-sole.js";
 import type { FileRule } from "./rule-types.js";
 
 export const unknownKey: FileRule = {
@@ -37,6 +38,7 @@ export const unknownKey: FileRule = {
       const { property, known, objectPointer } = visit;
       if (!known || known.has(property.key) || reported.has(property.value.pointer)) continue;
       const suggestion = closest(property.key, known);
+      const present = ctx.keysAt(objectPointer);
       found.push({
         ruleId: "unknown-key",
         report: {
@@ -50,6 +52,7 @@ export const unknownKey: FileRule = {
           hint: suggestion
             ? `Did you mean \`${suggestion}\`?`
             : "Remove it, or check the key name against the StepVideo documentation.",
+          ...renameToSole(property.key, known, present),
         },
       });
     }

@@ -7,6 +7,7 @@ import type { Finding } from "../findings.js";
 import type { SchemaKind } from "../generated/kinds.js";
 import { clip, closest, dottedPath, showValue, typeName } from "./display.js";
 import { dtypeHint } from "./dtype-aliases.js";
+import { renameToSole } from "./rename-to-sole.js";
 import type { SchemaNavigator } from "./schema-navigator.js";
 import type { SchemaNode } from "./schema-store.js";
 
@@ -86,6 +87,7 @@ function toFinding(error: ErrorObject, input: FindingInput): Finding | undefined
           ...(suggestion
             ? { hint: `Did you mean \`${suggestion}\`?` }
             : { hint: `Remove it; accepted keys: ${[...known].join(", ")}.` }),
+          ...renameToSole(key, known, input.keysAt(pointer)),
         },
       };
     }
@@ -132,10 +134,14 @@ function toFinding(error: ErrorObject, input: FindingInput): Finding | undefined
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
-      const suggestion =
-        (inDtype ? dtypeHint(actual) : undefined) ??
-        (typeof actual === "string" ? closest(actual, allowed) : undefined);
+      const alias = inDtype ? dtypeHint(actual) : undefined;
+      const suggestion = alias ?? (typeof actual === "string" ? closest(actual, allowed) : undefined);
       const hint = suggestion ? `Did you mean "${suggestion}"?` : undefined;
+      // Only a known alias is a safe fix; a near spelling may mean another dtype.
+      const fix =
+        alias !== undefined && allowed.includes(alias)
+          ? { fix: { text: JSON.stringify(alias), title: `Replace ${showValue(actual)} with "${alias}"` } }
+          : {};
       return {
         ruleId: inDtype ? "dtype-value" : "schema",
         report: {
@@ -143,6 +149,7 @@ function toFinding(error: ErrorObject, input: FindingInput): Finding | undefined
           messageId: "enum",
           data: { path, actual: showValue(actual), allowed: allowed.join(", ") },
           ...(hint ? { hint } : {}),
+          ...fix,
         },
       };
     }

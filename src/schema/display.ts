@@ -99,6 +99,18 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
+/** The nearest candidate when no other candidate is as near: a suggestion safe to apply. */
+export function soleClosest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const best = closest(word, list);
+  if (best === undefined) return undefined;
+  const distance = best.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, best);
+  const tie = list.some(
+    (c) => c !== best && (c.toLowerCase() === word.toLowerCase() || editDistance(word, c, distance) <= distance),
+  );
+  return tie ? undefined : best;
+}
+
 /** editDistance with bands of width 1, 2, 4 … up to `max`: O(length × distance). */
 function distanceWithin(a: string, b: string, max: number): number {
   for (let band = Math.max(1, Math.abs(a.length - b.length)); ; band *= 2) {

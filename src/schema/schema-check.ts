@@ -5,7 +5,7 @@
 import type { ErrorObject } from "ajv";
 import type { JsonDocument } from "../document/json-document.js";
 import { type ScalarNode, toValue, toValueWith, walkNodes } from "../document/json-tree.js";
-import type { Finding } from "../findings.js";
+import type { Finding, RuleReport } from "../findings.js";
 import type { SchemaKind } from "../generated/kinds.js";
 import { schemaFindings } from "./ajv-findings.js";
 import { dottedPath, showValue } from "./display.js";
@@ -56,6 +56,7 @@ export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: Sche
               messageId: "float",
               data,
               hint: `Write ${String(token.value)} (no decimal point or exponent).`,
+              ...integerFix(token),
             },
           }
         : {
@@ -69,6 +70,12 @@ export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: Sche
     );
   }
   return findings;
+}
+
+/** `48.0` → `48`: only when JavaScript writes the value as a plain integer (not `1e+21`). */
+function integerFix(token: ScalarNode): Pick<RuleReport, "fix"> {
+  const text = String(token.value);
+  return PLAIN_INTEGER.test(text) ? { fix: { text, title: `Replace ${token.raw} with ${text}` } } : {};
 }
 
 /** Pointers among the float tokens where the schema demands an integer. */
