@@ -50,7 +50,8 @@ for (const chunk of CHUNKS) {
 const pct = ({ detected, undetected }) => (detected + undetected ? (100 * detected) / (detected + undetected) : NaN);
 let all = { detected: 0, undetected: 0 };
 for (const [folder, t] of tally) {
-  console.log(`${folder.padEnd(12)} ${pct(t).toFixed(1)} %  (${t.detected} detected, ${t.undetected} undetected)`);
+  const score = t.detected + t.undetected ? `${pct(t).toFixed(1)} %` : "not run";
+  console.log(`${folder.padEnd(12)} ${score}  (${t.detected} detected, ${t.undetected} undetected)`);
   all = { detected: all.detected + t.detected, undetected: all.undetected + t.undetected };
 }
 console.log(`${"together".padEnd(12)} ${pct(all).toFixed(1)} %  (threshold 80 %)`);
