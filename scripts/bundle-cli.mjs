@@ -50,6 +50,9 @@ await build({
   },
   external: ["ajv", "ajv/*", "ajv-formats", "fast-glob", "web-tree-sitter", "tree-sitter-bash", "tree-sitter-bash/*"],
   mainFields: ["module", "main"],
+  // Whitespace only: a smaller install (the bundled language-server libraries above all), names
+  // and stack traces as readable as before.
+  minifyWhitespace: true,
   logLevel: "warning",
 });
 

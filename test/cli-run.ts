@@ -17,7 +17,8 @@ interface RunOptions {
 export async function runCli(args: string[], cwd = project, options: RunOptions = {}) {
   let stdout = "";
   let stderr = "";
-  const uncached = args[0] === "check" || args[0] === "migrate" ? [...args, "--no-cache"] : args;
+  const [command, ...rest] = args;
+  const uncached = command === "check" || command === "migrate" ? [command, "--no-cache", ...rest] : args;
   const status = await main(uncached, {
     stdout: { write: (text: string) => (stdout += text), ...(options.isTTY ? { isTTY: true } : {}) },
     stderr: { write: (text: string) => (stderr += text) },

@@ -84,10 +84,7 @@ export class JsonDocument {
 
   /** Range of a pointer's key ("key") or value ("value"); containers point at their key or opening bracket. */
   range(pointer: string, target: "key" | "value" = "value"): Range {
-    if (this.plain) {
-      this.printed ??= new JsonDocument(this.text);
-      return this.printed.range(pointer, target);
-    }
+    if (this.plain) return this.printedDocument().range(pointer, target);
     const located = this.nearest(pointer);
     if (!located) return this.rangeAt(0, 0);
     const { node, property } = located;
@@ -99,6 +96,7 @@ export class JsonDocument {
 
   /** Offsets [start, end) of exactly this pointer's key token or whole value; undefined when absent. */
   span(pointer: string, target: "key" | "value" = "value"): [number, number] | undefined {
+    if (this.plain) return this.printedDocument().span(pointer, target);
     const located = this.nodes.get(pointer);
     if (!located) return undefined;
     if (target === "key") {
@@ -106,6 +104,12 @@ export class JsonDocument {
       return property ? [property.keyOffset, property.keyOffset + property.keyLength] : undefined;
     }
     return [located.node.offset, located.node.offset + located.node.length];
+  }
+
+  /** A plain value's positions are those of its printed text, parsed once when first needed. */
+  private printedDocument(): JsonDocument {
+    this.printed ??= new JsonDocument(this.text);
+    return this.printed;
   }
 
   rangeAt(offset: number, length: number): Range {
