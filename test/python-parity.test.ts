@@ -54,7 +54,8 @@ function disagreements(inputs: Uint8Array[], theirs = pythonVerdicts(inputs)): s
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return jsonFiles(path);
+    // A script cache (node_modules/.cache) left by running the CLI on the example is not a config.
+    if (statSync(path).isDirectory()) return name === "node_modules" ? [] : jsonFiles(path);
     return name.endsWith(".json") ? [path] : [];
   });
 }
