@@ -13,7 +13,7 @@ export function explain(id: string | undefined): string {
   if (!rule) {
     const near = closest(id, Object.keys(allRules));
     throw new UsageError(
-      `Unknown rule "${id}".${near ? ` Did you mean "${near}"?` : ""} The rules are listed in the README and by "stepvideo-config check --help".`,
+      `Unknown rule "${id}".${near ? ` Did you mean "${near}"?` : ""} The rules are listed in the README's rules table.`,
     );
   }
   return readFileSync(packageUrl(docsPath(id)), "utf8");
