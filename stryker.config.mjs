@@ -3,6 +3,9 @@
 // run of hours keeps what each finished chunk learnt: each chunk has its own incremental file and
 // JSON report under reports/ (ignored by git). scan-worker.ts runs only in worker threads, where
 // Stryker cannot switch mutants on. See docs/mutation.md.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
 const chunks = {
   fs: ["src/fs/**/*.ts", "!src/fs/scan-worker.ts"],
   project: ["src/project/**/*.ts"],
@@ -32,6 +35,8 @@ export default {
   thresholds: { high: 90, low: 80, break: null },
   concurrency: 2,
   timeoutMS: 10_000,
-  tempDirName: ".stryker-tmp",
+  // Outside the git checkout: a sandbox inside it would be a git-ignored folder (.stryker-tmp/), and
+  // check() leaves git-ignored files out of the folders it walks.
+  tempDirName: join(tmpdir(), "stepvideo-config-stryker"),
   cleanTempDir: "always",
 };
