@@ -14,6 +14,7 @@ import { useColor } from "./color.js";
 import type { Io, Output } from "./io.js";
 import type { FlagValues } from "./parse-argv.js";
 import { readAll } from "./read-stdin.js";
+import { wholeNumber } from "./whole-number.js";
 
 /** `check`, or `migrate` (rewrite, then check); `--fix`/`--fix-dry-run`/`migrate` edit the files first (src/fix/). */
 export async function runCheck(
@@ -98,14 +99,6 @@ async function stdinSource(values: FlagValues, positionals: string[], io: Io) {
   if (path === undefined)
     throw new UsageError("--stdin needs --stdin-filename PATH: the file the text stands for (its kind and runs).");
   return { path, text: new TextDecoder().decode(await readAll(io.stdin)) };
-}
-
-function wholeNumber(raw: unknown, flag: string, min: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!(Number.isInteger(n) && n >= min))
-    throw new UsageError(`${flag} expects a ${min > 0 ? "positive " : ""}whole number, got "${String(raw)}".`);
-  return n;
 }
 
 type Progress = { file: string; records: number };

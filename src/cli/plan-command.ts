@@ -3,17 +3,11 @@ import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Io } from "./io.js";
 import type { FlagValues } from "./parse-argv.js";
+import { wholeNumber } from "./whole-number.js";
 
 export async function runPlan(values: FlagValues, io: Io): Promise<number> {
   const { formatPlan, plan } = await import("../plan.js");
-  const int = (name: string): number | undefined => {
-    const raw = values[name];
-    if (raw === undefined) return undefined;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1)
-      throw new UsageError(`--${name} expects a positive whole number, got "${String(raw)}".`);
-    return n;
-  };
+  const int = (name: string) => wholeNumber(values[name], `--${name}`, 1);
   const perNode = int("npus-per-node");
   const world = int("world-size") ?? (perNode !== undefined ? perNode * (int("nnodes") ?? 1) : undefined);
   if (world === undefined) throw new UsageError("plan needs --world-size N, or --npus-per-node N (and --nnodes M).");
