@@ -4,7 +4,19 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 
-const CHUNKS = ["fs", "project", "rules-lib", "rules-a-f", "rules-g-z"];
+const CHUNKS = [
+  "fs-scan",
+  "fs-files",
+  "project-runs",
+  "project-layout-cache",
+  "project-arithmetic",
+  "project-text",
+  "project-evaluate",
+  "rules-lib",
+  "rules-a-f",
+  "rules-g-o",
+  "rules-p-z",
+];
 const FOLDERS = ["src/fs", "src/project", "src/rules"];
 const DETECTED = new Set(["Killed", "Timeout"]);
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);

@@ -7,6 +7,11 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fixturesDir } from "./fixture-cases.js";
 
+/** The overlay folders of a group ("runs", "runs-valid"), sorted; none when the group is absent. */
+export function fixtureDirs(group: string): string[] {
+  return existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : [];
+}
+
 /** Files of an overlay folder that describe it rather than belong to the tree. */
 const OVERLAY_META = new Set(["expected.json", "overlay.json", "mend.json"]);
 

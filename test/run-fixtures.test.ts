@@ -1,23 +1,24 @@
 // Run rules on fixture trees: fixtures/runs/<rule-id>[.<problem>]/ is an overlay on fixtures/example
 // (test/overlay-tree.ts) with one mistake, expected.json what it must report (rule and message id, file,
 // pointer, line) at warning or error level; runs-valid/ overlays and the example tree report nothing.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, type Diagnostic } from "../src/index.js";
 import { fixturesDir } from "./fixture-cases.js";
-import { overlayFiles, overlaySpec, overlayTree } from "./overlay-tree.js";
+import { fixtureDirs, overlayFiles, overlaySpec, overlayTree } from "./overlay-tree.js";
 
-const dirs = (group: string) =>
-  existsSync(join(fixturesDir, group)) ? readdirSync(join(fixturesDir, group)).sort() : [];
 const located = (ds: Diagnostic[]) =>
   ds
     .filter((d) => d.severity !== "info")
     .map(({ ruleId, messageId, file, pointer, line }) => ({ ruleId, messageId, file, pointer, line }));
-const overlays = [...dirs("runs").map((n) => `runs/${n}`), ...dirs("runs-valid").map((n) => `runs-valid/${n}`)];
+const overlays = [
+  ...fixtureDirs("runs").map((n) => `runs/${n}`),
+  ...fixtureDirs("runs-valid").map((n) => `runs-valid/${n}`),
+];
 
 describe("invalid run trees", () => {
-  for (const name of dirs("runs")) {
+  for (const name of fixtureDirs("runs")) {
     it(name, async () => {
       const report = await check({ paths: [overlayTree(`runs/${name}`)] });
       expect(report.summary.runs).toBeGreaterThan(0);
@@ -29,7 +30,7 @@ describe("invalid run trees", () => {
 });
 
 describe("valid run layouts", () => {
-  for (const name of [...dirs("runs-valid").map((n) => `runs-valid/${n}`), "example"]) {
+  for (const name of [...fixtureDirs("runs-valid").map((n) => `runs-valid/${n}`), "example"]) {
     it(name, async () => {
       const report = await check({ paths: [name === "example" ? join(fixturesDir, name) : overlayTree(name)] });
       expect(report.summary.runs).toBeGreaterThan(0);

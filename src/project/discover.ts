@@ -54,27 +54,35 @@ function staticBase(pattern: string, cwd: string): string {
 /**
  * Every launch script under the root, for the runs that name selected files. A plain walk
  * (skipping node_modules, .git and hidden folders) rather than fast-glob, which a check of named
- * files does not load.
+ * files does not load. Level by level, in path order: a folder reached by several paths (a
+ * symlink) is walked once, by its shallowest path, the first in order at that depth, whatever
+ * order the file system answers in.
  */
 export async function findScripts(root: string): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>(); // real paths of walked folders: a symlink loop is walked once
-  const walk = async (dir: string): Promise<void> => {
-    const real = await realpath(dir).catch(() => dir);
-    if (visited.has(real)) return;
-    visited.add(real);
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (let level = [root]; level.length > 0; ) {
+    const reals = await Promise.all(level.map((dir) => realpath(dir).catch(() => dir)));
+    const fresh = level.filter((_, i) => {
+      const real = reals[i]!;
+      if (visited.has(real)) return false;
+      visited.add(real);
+      return true;
+    });
+    const next: string[] = [];
     await Promise.all(
-      entries.map(async (e) => {
-        const path = join(dir, e.name);
-        // A symlink is followed to what it names (stat, not lstat), as when the path is named directly.
-        const info = e.isSymbolicLink() ? await stat(path).catch(() => undefined) : e;
-        if (info?.isDirectory() && e.name !== "node_modules" && !e.name.startsWith(".")) await walk(path);
-        else if (info?.isFile() && e.name.endsWith(".sh")) found.push(path);
+      fresh.map(async (dir) => {
+        for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+          const path = join(dir, e.name);
+          // A symlink is followed to what it names (stat, not lstat), as when the path is named directly.
+          const info = e.isSymbolicLink() ? await stat(path).catch(() => undefined) : e;
+          if (info?.isDirectory() && e.name !== "node_modules" && !e.name.startsWith(".")) next.push(path);
+          else if (info?.isFile() && e.name.endsWith(".sh")) found.push(path);
+        }
       }),
     );
-  };
-  await walk(root);
+    level = next.sort();
+  }
   return found.sort();
 }
 
