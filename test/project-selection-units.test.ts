@@ -96,7 +96,38 @@ describe("selectFiles", () => {
     expect(await selectFiles(["ignored/data.json"], root)).toEqual([
       { path: join(root, "ignored/data.json"), explicit: true },
     ]);
-    expect((await selectFiles(["*/data.json"], root)).map((t) => t.path)).toEqual([join(root, "kept/data.json")]);
+    expect(await selectFiles(["*/data.json"], root)).toEqual([{ path: join(root, "kept/data.json"), explicit: false }]);
+  });
+
+  it("a glob reads the .gitignore files from its own folder, wherever the cwd is", async () => {
+    const root = tree({
+      ".git/": "",
+      "a/": "",
+      "b/.gitignore": "skip.json\n",
+      "b/skip.json": "{}",
+      "b/keep.json": "{}",
+    });
+    const expected = [{ path: join(root, "b/keep.json"), explicit: false }];
+    expect(await selectFiles(["../b/*.json"], join(root, "a"))).toEqual(expected);
+    expect(await selectFiles([`${root}/b/*.json`], join(root, "a"))).toEqual(expected);
+    expect(await selectFiles(["b/*.json"], root)).toEqual(expected);
+  });
+
+  it("a deeper .gitignore re-includes what a shallower one excluded, whatever order they are found in", async () => {
+    const root = tree({
+      ".git/": "",
+      "a/.gitignore": "*.json\n",
+      "a/b/.gitignore": "!keep.json\n",
+      "a/b/keep.json": "{}",
+      "a/b/other.json": "{}",
+      "a/c/.gitignore": "!other.json\n",
+      "a/c/keep.json": "{}",
+      "a/c/other.json": "{}",
+    });
+    const selected = (await selectFiles(["."], root)).map((t) => t.path);
+    expect(selected).toEqual([join(root, "a/b/keep.json"), join(root, "a/c/other.json")]);
+    const fromA = (await selectFiles(["a"], root)).map((t) => t.path);
+    expect(fromA).toEqual(selected);
   });
 
   it("a named FIFO is selected (to be reported unread), not refused", async () => {

@@ -4,6 +4,7 @@
 // (gitignore.ts), while a file named explicitly is always selected.
 import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
+import { compareText } from "../compare-text.js";
 import { UsageError } from "../errors.js";
 import { gitignored } from "./gitignore.js";
 
@@ -41,7 +42,7 @@ export async function selectFiles(paths: string[], cwd: string): Promise<Target[
       throw new UsageError(`No such file or directory: ${given}`);
     }
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort((a, b) => compareText(a.path, b.path));
 }
 
 /** The folder a glob starts from: its leading segments without glob characters. */
@@ -106,7 +107,7 @@ async function glob(patterns: string[], cwd: string): Promise<string[]> {
   const seen = new Set<string>();
   const unique: string[] = [];
   // Shallowest first, so a file reached both directly and through a symlink loop keeps its short path.
-  const byDepth = (a: string, b: string) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0);
+  const byDepth = (a: string, b: string) => a.split("/").length - b.split("/").length || compareText(a, b);
   for (const path of paths.sort(byDepth)) {
     if ((await stat(path).catch(() => undefined))?.isDirectory() !== false) continue;
     const real = await realpath(path).catch(() => path);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
+import { compareText } from "../compare-text.js";
 
 interface IgnoreFile {
   dir: string;
@@ -61,7 +62,7 @@ async function nestedIgnoreFiles(base: string): Promise<IgnoreFile[]> {
     deep: 40,
   });
   return found
-    .sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1))
+    .sort((a, b) => a.split("/").length - b.split("/").length || compareText(a, b))
     .map((f) => readIgnoreFile(join(base, dirname(f))))
     .filter((f) => f !== undefined);
 }

@@ -1,4 +1,5 @@
 // The rule registry: rule id → rule, sorted. Rule ids are a public contract; never rename one.
+import { compareText } from "../compare-text.js";
 import { aeFloat32Patch } from "./ae-float32-patch.js";
 import { captionChannels } from "./caption-channels.js";
 import { channelSplit } from "./channel-split.js";
@@ -141,5 +142,5 @@ export const fsRules: Record<string, FsRule> = {
  * collator at every start.
  */
 export const allRules: Record<string, FileRule | RunRule | FsRule> = Object.fromEntries(
-  Object.entries({ ...fileRules, ...runRules, ...fsRules }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  Object.entries({ ...fileRules, ...runRules, ...fsRules }).sort(([a], [b]) => compareText(a, b)),
 );
