@@ -9,6 +9,7 @@ import { entryPoint, taskOfModel, taskOfPath } from "../src/project/entry-and-ta
 import { FILE_NAMES, kindOfName, shadowedNames } from "../src/project/file-names.js";
 import { loadDocument, unreadableDocument } from "../src/project/load-document.js";
 import { relativePosix, resolveFromRoot } from "../src/project/paths.js";
+import { summarizeRun } from "../src/project/run-summary.js";
 import type { ScriptArg, ScriptEvaluation } from "../src/project/script/evaluate-script.js";
 
 describe("file names", () => {
@@ -286,5 +287,39 @@ describe("loading a document", () => {
     const named = unreadableDocument("notes.json", fault as never, how(true));
     expect(named && "kind" in named).toBe(false);
     expect(named?.fault).toBe(fault);
+  });
+});
+
+describe("a run as the report lists it", () => {
+  const layout = (run: ReturnType<typeof buildRun>) => summarizeRun(run).parallel;
+  it("names its entry (unknown when none), task and files, and each parallel value", () => {
+    const run = buildRun(
+      "i2v/run.sh",
+      evaluation("inference_sora.py", [
+        { flag: "--mm-model", value: "m_model.json" },
+        { flag: "--mm-tool", value: "tools.json" },
+        { flag: "--mm-data", value: "$X", unknown: "$X is set from the environment" },
+      ]),
+      "/r",
+      () => undefined,
+    );
+    const summary = summarizeRun(run);
+    expect(summary).toEqual({
+      script: "i2v/run.sh",
+      entry: "inference",
+      task: "i2v",
+      model: "m_model.json",
+      tool: "tools.json",
+      parallel: layout(run),
+    });
+    expect(summary.parallel.TP).toBe(1);
+    const bare = summarizeRun(buildRun("run.sh", evaluation("wrapper.py", []), "/r", () => undefined));
+    expect(Object.keys(bare)).toEqual(["script", "entry", "parallel"]);
+    expect(bare.entry).toBe("unknown");
+    const data = summarizeRun(
+      buildRun("run.sh", evaluation("x.py", [{ flag: "--mm-data", value: "d.json" }]), "/r", () => undefined),
+    );
+    expect(data.data).toBe("d.json");
+    expect("model" in data || "tool" in data).toBe(false);
   });
 });

@@ -30,8 +30,9 @@ function tree(files: Record<string, string>): string {
 
 describe("findRoot", () => {
   it("is --root when given, resolved against the cwd", () => {
-    const root = tree({ "stepvideo-config.json": "{}", "a/": "" });
+    const root = tree({ "stepvideo-config.json": "{}", "a/b/": "" });
     expect(findRoot(join(root, "a"), [], "..")).toBe(root);
+    expect(findRoot(join(root, "a"), [], "b")).toBe(join(root, "a", "b")); // unmarked, but named
   });
 
   it.each([
@@ -47,6 +48,9 @@ describe("findRoot", () => {
   it("a marker of the wrong type marks nothing", () => {
     const root = tree({ mindspeed_mm: "a file", "stepvideo-config.json/": "", "examples/stepvideo": "a file" });
     expect(findRoot(root, [])).toBe(root); // the cwd fallback, not an ancestor
+    // A file where a marker's parent folder would be (examples/stepvideo under a file "examples").
+    const fileParent = tree({ examples: "a file", "a/": "" });
+    expect(findRoot(join(fileParent, "a"), [])).toBe(join(fileParent, "a"));
     const inner = tree({ "stepvideo-config.json/": "", "a/": "" });
     expect(findRoot(join(inner, "a"), [])).toBe(join(inner, "a"));
   });
@@ -175,6 +179,7 @@ describe("launch scripts", () => {
       "y.sh": "echo StepVideo",
       "x.sh": "echo other model",
       "w.sh": "echo data_i2v.json",
+      "v.sh": "bash x.sh # names a selected script, which selects no more",
       "cfg/data_t2v.json": "{}",
     });
     const targets = [
