@@ -7,6 +7,5 @@ export function resolveFromRoot(root: string, path: string): string {
 }
 
 export function relativePosix(root: string, path: string): string {
-  const rel = relative(root, path);
-  return sep === "/" ? rel : rel.split(sep).join("/");
+  return relative(root, path).split(sep).join("/");
 }
