@@ -57,7 +57,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
   const reads = await Promise.all(jsonTargets.map((t) => reader.read(t.path)));
   jsonTargets.forEach((t, i) => {
     const read = reads[i]!;
-    const how = { explicit: t.explicit, selected: true };
+    const how = { explicit: t.explicit };
     const loaded = read.ok
       ? loadDocument(rel(t.path), read.bytes, how)
       : unreadableDocument(rel(t.path), read.fault, how);

@@ -53,7 +53,7 @@ function check(
   if (!isRelease(release)) throw new UsageError(`Unsupported release "${release}"; supported: ${RELEASES.join(", ")}.`);
   const settings = ruleSettings(rules);
   const task = taskOfPath(file);
-  const loaded = loadDocument(file, text, { explicit: true, selected: true }, kind);
+  const loaded = loadDocument(file, text, { explicit: true }, kind);
   if (!loaded) return [];
   const ctx = fileContext(loaded, { release, task: task ? { task, source: "the file name" } : undefined });
   return dedupeDiagnostics(checkFile(ctx, settings).diagnostics);

@@ -77,7 +77,7 @@ describe("JSON as Python reads it", () => {
     expect(doc.ok).toBe(false);
     expect(doc.parsed.syntax?.encoding).toEqual({ byteOffset: 8, byte: 0xe9 });
     expect(doc.lines.position(doc.parsed.syntax!.offset)).toEqual({ line: 2, column: 7 });
-    const ctx = new FileContext({ file: "a.json", doc, kind: "data", explicit: true, selected: true }, "26.0.0");
+    const ctx = new FileContext({ file: "a.json", doc, kind: "data", explicit: true }, "26.0.0");
     const diagnostics = runFileRules(ctx);
     expect(ctx.reports.map((r) => [r.ruleId, r.report.messageId])).toEqual([["json-syntax", "encoding"]]);
     expect(diagnostics[0]).toMatchObject({ ruleId: "json-syntax", pointer: "", line: 2, column: 7 });
@@ -95,7 +95,7 @@ describe("JSON as Python reads it", () => {
   });
 
   it("keeps a UTF-8 BOM in decoded bytes, so it is rejected as json.loads rejects it", () => {
-    const loaded = loadDocument("a.json", Buffer.from("\ufeff{}"), { explicit: true, selected: true }, "data")!;
+    const loaded = loadDocument("a.json", Buffer.from("\ufeff{}"), { explicit: true }, "data")!;
     expect(loaded.doc.parsed.syntax).toMatchObject({ message: "Unexpected UTF-8 BOM", offset: 0 });
   });
 

@@ -252,7 +252,7 @@ describe("buildRun", () => {
 });
 
 describe("loading a document", () => {
-  const how = (explicit: boolean) => ({ explicit, selected: true });
+  const how = (explicit: boolean) => ({ explicit });
 
   it("classifies by content, else by name when named or unparsable, else leaves a walked file out", () => {
     expect(loadDocument("x.json", '{"predictor": {}, "diffusion": {}}', how(false))?.kind).toBe("model");
@@ -261,11 +261,7 @@ describe("loading a document", () => {
     expect(loadDocument("data.json", '{"foo": ', how(false))?.kind).toBe("data");
     expect(loadDocument("other.json", '{"foo": ', how(false))).toBeUndefined();
     const named = loadDocument("other.json", '{"foo": 1}', how(true));
-    expect(named && { kind: named.kind, explicit: named.explicit, selected: named.selected }).toEqual({
-      kind: undefined,
-      explicit: true,
-      selected: true,
-    });
+    expect(named && { kind: named.kind, explicit: named.explicit }).toEqual({ kind: undefined, explicit: true });
     expect(named && "kind" in named).toBe(false);
   });
 

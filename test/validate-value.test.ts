@@ -21,7 +21,7 @@ function jsonFilesOf(dir: string): { path: string; kind: FileKind }[] {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".json")) continue;
     const path = join(entry.parentPath, entry.name);
-    const kind = loadDocument(path, readFileSync(path), { explicit: true, selected: true })?.kind;
+    const kind = loadDocument(path, readFileSync(path), { explicit: true })?.kind;
     if (kind) out.push({ path, kind });
   }
   return out;

@@ -38,7 +38,7 @@ function ruleDocs(position: Position, published?: PublishedFile): string[] {
 function keyDescription(document: TextDocument, position: Position): string[] {
   if (!document.uri.endsWith(".json")) return [];
   const text = document.getText();
-  const loaded = loadDocument(document.uri, text, { explicit: true, selected: true });
+  const loaded = loadDocument(document.uri, text, { explicit: true });
   if (!loaded?.kind) return [];
   const location = getLocation(text, document.offsetAt(position));
   const segments = location.path.map(String);

@@ -12,10 +12,8 @@ export interface LoadedDocument {
   doc: JsonDocument;
   kind?: FileKind;
   role?: ModelRole;
-  /** Named by the user (not found by walking a folder): classified by name when content cannot tell. */
+  /** Named by the user (not found by walking a folder), or by a script: classified by name when content cannot tell. */
   explicit: boolean;
-  /** Selected by the check's paths: its own findings are reported (else it is read for a run). */
-  selected: boolean;
   /** Why the file could not be read (then `doc` is empty and the kind comes from the name). */
   fault?: FileFault;
 }
@@ -24,7 +22,7 @@ export interface LoadedDocument {
 export function loadDocument(
   file: string,
   text: string | Uint8Array | { plain: unknown },
-  how: { explicit: boolean; selected: boolean },
+  how: { explicit: boolean },
   kind?: FileKind,
 ): LoadedDocument | undefined {
   const { explicit } = how;
@@ -43,7 +41,7 @@ export function loadDocument(
 export function unreadableDocument(
   file: string,
   fault: FileFault,
-  how: { explicit: boolean; selected: boolean },
+  how: { explicit: boolean },
 ): LoadedDocument | undefined {
   const kind = kindFromName(file);
   if (!kind && !how.explicit) return undefined;

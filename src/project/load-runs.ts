@@ -60,7 +60,7 @@ export async function loadRuns(
       const absolute = resolveFromRoot(root, file);
       if (!loaded && file.endsWith(".json") && reader.exists(absolute)) {
         const read = reader.readSync(absolute);
-        const how = { explicit: true, selected: false };
+        const how = { explicit: true };
         loaded = read.ok ? loadDocument(file, read.bytes, how) : unreadableDocument(file, read.fault, how);
         if (loaded) documents.set(file, loaded);
       }
