@@ -22,9 +22,13 @@ const chunks = {
   "project-text": ["src/project/script/{expand,shell-text}.ts"],
   "project-evaluate": ["src/project/script/*.ts", "!src/project/script/{arithmetic*,expand,shell-text}.ts"],
   "rules-lib": ["src/rules/lib/**/*.ts", "!src/rules/lib/model-parts.ts"],
-  "rules-a-f": ["src/rules/[a-f]*.ts"],
-  "rules-g-o": ["src/rules/[g-o]*.ts"],
-  "rules-p-z": ["src/rules/[p-z]*.ts"],
+  "rules-a-c": ["src/rules/[a-c]*.ts"],
+  "rules-d-e": ["src/rules/[d-e]*.ts"],
+  "rules-f": ["src/rules/f*.ts"],
+  "rules-g-k": ["src/rules/[g-k]*.ts"],
+  "rules-l-o": ["src/rules/[l-o]*.ts"],
+  "rules-p-r": ["src/rules/[p-r]*.ts"],
+  "rules-s-z": ["src/rules/[s-z]*.ts"],
 };
 const chunk = process.env.MUTATION_CHUNK;
 if (chunk !== undefined && !(chunk in chunks)) {

@@ -17,9 +17,13 @@ const CHUNKS = [
   "project-text",
   "project-evaluate",
   "rules-lib",
-  "rules-a-f",
-  "rules-g-o",
-  "rules-p-z",
+  "rules-a-c",
+  "rules-d-e",
+  "rules-f",
+  "rules-g-k",
+  "rules-l-o",
+  "rules-p-r",
+  "rules-s-z",
 ];
 const FOLDERS = ["src/fs", "src/project", "src/rules"];
 const DETECTED = new Set(["Killed", "Timeout"]);
