@@ -49,12 +49,71 @@ const BASH: [string, string][] = [
   ['" 3 " + 1', "4"],
   ["- - 1", "1"],
   ["!!5", "1"],
+  ["1<2", "1"],
+  ["2<1", "0"],
+  ["1<1", "0"],
+  ["1>1", "0"],
+  ["2>1", "1"],
+  ["1<=1", "1"],
+  ["2<=1", "0"],
+  ["1>=1", "1"],
+  ["1>=2", "0"],
+  ["1==2", "0"],
+  ["1!=1", "0"],
+  ["1!=2", "1"],
+  ["2&&3", "1"],
+  ["1 &&0", "0"],
+  ["0||0", "0"],
+  ["0||3", "1"],
+  ["+5", "5"],
+  ["~0", "-1"],
+  ["-(-9223372036854775807-1)", "-9223372036854775808"],
+  ["6&3", "2"],
+  ["6|3", "7"],
+  ["6^3", "5"],
+  ["-1>>63", "-1"],
+  ["8>>65", "4"],
+  ["3**0", "1"],
+  ["3**1", "3"],
+  ["3**4", "81"],
+  ["-3**3", "-27"],
+  ["16#ff", "255"],
+  ["16#FF", "255"],
+  ["0XfF", "255"],
+  ["0x", "0"],
+  ["36#z", "35"],
+  ["36#A", "10"],
+  ["37#A", "36"],
+  ["64#@", "62"],
+  ["2#1", "1"],
+  ["10#0", "0"],
+  ["07", "7"],
+  ['""', "0"],
+  ["1 \\\n+ 2", "3"],
+  ["1\t+\n2", "3"],
+];
+
+/** $V written in the script, then $((expression)); the value is what bash prints. */
+const VARIABLES: [v: string, expression: string, bash: string][] = [
+  ["-5", "V+1", "-4"],
+  ["+5", "V+1", "6"],
+  ["''", "V+1", "1"],
+  ["' 7 '", "V+1", "8"],
+  ["0x1f", "V+1", "32"],
+  ["-0x10", "V+1", "-15"],
+  ["16#ff", "V+1", "256"],
 ];
 
 describe("bash arithmetic", () => {
   for (const [expression, bash] of BASH)
     it(`$((${expression})) is ${bash}`, async () => {
       expect((await computed(expression))?.value).toBe(bash);
+    });
+
+  for (const [v, expression, bash] of VARIABLES)
+    it(`V=${v}; $((${expression})) is ${bash}`, async () => {
+      const r = await evaluateScript(`V=${v}\nY=$((${expression}))\n`);
+      expect(r.vars.get("Y")?.value).toBe(bash);
     });
 
   it("leaves unknown, with bash's reason, what bash rejects or the tool does not evaluate", async () => {
