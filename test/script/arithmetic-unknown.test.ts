@@ -8,7 +8,7 @@ import { Budget, literal, MAX_VALUE_LENGTH, TOO_COMPLEX, unknownPiece } from "..
 import { environment, firstNode } from "./script-nodes.js";
 
 /** Y's value or reason after `preamble`, then Y=`word`. */
-const valueOf = async (word: string, preamble = "") => {
+const yAfter = async (word: string, preamble = "") => {
   const y = (await evaluateScript(`${preamble}Y=${word}\n`)).vars.get("Y");
   return y?.reason ?? y?.value;
 };
@@ -61,14 +61,14 @@ describe("unknown arithmetic, with the reason the user reads", () => {
 
   it("keeps an unknown operand when && or || cannot decide without it", async () => {
     const env = "U=$HOME\n";
-    expect(await valueOf("$(( U || 1 ))", env)).toBe("$HOME is set from the environment");
-    expect(await valueOf("$(( 0 || U ))", env)).toBe("$HOME is set from the environment");
-    expect(await valueOf("$(( U && 0 ))", env)).toBe("$HOME is set from the environment");
-    expect(await valueOf("$(( 1 && U ))", env)).toBe("$HOME is set from the environment");
-    expect(await valueOf("$(( -U ))", env)).toBe("$HOME is set from the environment");
-    expect(await valueOf("$(( 1 + U ))", env)).toBe("$HOME is set from the environment");
-    expect(await valueOf("$(( 1 || U ))", env)).toBe("1");
-    expect(await valueOf("$(( 0 && U ))", env)).toBe("0");
+    expect(await yAfter("$(( U || 1 ))", env)).toBe("$HOME is set from the environment");
+    expect(await yAfter("$(( 0 || U ))", env)).toBe("$HOME is set from the environment");
+    expect(await yAfter("$(( U && 0 ))", env)).toBe("$HOME is set from the environment");
+    expect(await yAfter("$(( 1 && U ))", env)).toBe("$HOME is set from the environment");
+    expect(await yAfter("$(( -U ))", env)).toBe("$HOME is set from the environment");
+    expect(await yAfter("$(( 1 + U ))", env)).toBe("$HOME is set from the environment");
+    expect(await yAfter("$(( 1 || U ))", env)).toBe("1");
+    expect(await yAfter("$(( 0 && U ))", env)).toBe("0");
   });
 });
 
