@@ -48,6 +48,8 @@ const REASONS: [word: string, reason: string, preamble?: string][] = [
   [`$((${"9".repeat(50)}x))`, `"${"9".repeat(40)}" is not an integer bash reads`],
   ["$(( X * 2 ))", `$X is "${LONG.slice(0, 40)}", not an integer`, `X="${LONG}"\n`],
   ["$(( X * 2 ))", '$X is "2#2", not an integer', "X=2#2\n"],
+  ["$(( X ))", '$X is "16#f-1", not an integer', "X=16#f-1\n"],
+  ["$(( X ))", '$X is "x16#f", not an integer', "X=x16#f\n"],
   ["$((4 / 0))", "division by zero"],
   ["$((2 ** -1))", "exponent less than 0"],
 ];

@@ -91,6 +91,10 @@ const BASH: [string, string][] = [
   ['""', "0"],
   ["1 \\\n+ 2", "3"],
   ["1\t+\n2", "3"],
+  ["${X}*2", "5"],
+  ["1+2*3", "7"],
+  ["2*3+1", "7"],
+  ["16#a", "10"],
 ];
 
 /** $V written in the script, then $((expression)); the value is what bash prints. */

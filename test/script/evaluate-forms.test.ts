@@ -14,6 +14,10 @@ describe("assignments and declarations", () => {
     expect(r.vars.get("Z")?.value).toBe("");
   });
 
+  it("expands $((…)) inside a double-quoted string", async () => {
+    expect((await evaluateScript('X="a $((1+2)) b"\n')).vars.get("X")?.value).toBe("a 3 b");
+  });
+
   it("sets every variable of A=1 B=2, at its own column, without exporting them", async () => {
     const r = await evaluateScript("A=1 B=$A$A\n");
     expect([...r.vars]).toEqual([
@@ -103,6 +107,15 @@ describe("the launch command", () => {
       { flag: "--name", line: 1, column: 56 },
       { flag: "--empty", value: "", line: 1, column: 71 },
       { flag: "--last", line: 1, column: 82 },
+    ]);
+  });
+
+  it("reads a launcher from a variable, and flags from quoted words, at the flag's own column", async () => {
+    const r = await evaluateScript("L=torchrun\n$L x.py '--a=1' ''--b 2\n");
+    expect(r.launch).toMatchObject({ launcher: "torchrun", entry: "x.py", line: 2, column: 1 });
+    expect(r.launch?.args).toEqual([
+      { flag: "--a", value: "1", line: 2, column: 10 },
+      { flag: "--b", value: "2", line: 2, column: 17 },
     ]);
   });
 

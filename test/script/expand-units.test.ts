@@ -7,6 +7,7 @@ import {
   Budget,
   concat,
   literal,
+  MAX_VALUE_LENGTH,
   splitFields,
   TOO_COMPLEX,
   textOf,
@@ -74,6 +75,9 @@ describe("the work an expansion costs", () => {
     expect(textOf((await expanded("X=$Y\n", { Y: "abc" }, new Budget(5))).pieces)).toBe("abc");
     const over = await expanded("X=$Y\n", { Y: "abc" }, new Budget(4));
     expect(over.pieces).toEqual([{ text: "", offsets: [2], quoted: false, unknown: TOO_COMPLEX }]);
+    // "$Y": 1 for the string, 1 + 3 for the value inside it
+    expect(textOf((await expanded('X="$Y"\n', { Y: "abc" }, new Budget(5))).pieces)).toBe("abc");
+    expect((await expanded('X="$Y"\n', { Y: "abc" }, new Budget(4))).pieces[0]?.unknown).toBe(TOO_COMPLEX);
     const spent = await expanded("X=abc\n", {}, new Budget(0));
     expect(spent.pieces).toEqual([{ text: "", offsets: [2], quoted: false, unknown: TOO_COMPLEX }]);
   });
@@ -92,13 +96,36 @@ describe("fields and values made of known and unknown pieces", () => {
     expect(splitFields([unknown("a", 4), literal("x", 5, false)])).toEqual([{ text: "x", offset: 4, unknown: "a" }]);
   });
 
-  it("splits unquoted text on space, tab and newline only", () => {
-    expect(splitFields([literal("a b\tc\nd,e", 0, false)]).map((f) => [f.text, f.offset])).toEqual([
-      ["a", 0],
-      ["b", 2],
-      ["c", 4],
-      ["d,e", 6],
+  it("splits unquoted text on space, tab and newline only, however many stand together", () => {
+    expect(splitFields([literal(" a b\tc\nd,e \t\n", 0, false)]).map((f) => [f.text, f.offset])).toEqual([
+      ["a", 1],
+      ["b", 3],
+      ["c", 5],
+      ["d,e", 7],
     ]);
+  });
+
+  it("joins known pieces of the same quoting into one, keeping each character's offset", () => {
+    const joined = concat([{ pieces: [literal("ab", 3, true)] }, { pieces: [literal("c", 9, true)] }]);
+    expect(joined.pieces).toEqual([{ text: "abc", offsets: [3, 4, 9], quoted: true }]);
+    const first = literal("ab", 3, true);
+    concat([{ pieces: [first] }, { pieces: [literal("c", 9, true)] }]);
+    expect(first).toEqual(literal("ab", 3, true)); // a variable's own pieces are never changed
+    const mixed = concat([{ pieces: [literal("a", 0, true)] }, { pieces: [literal("b", 1, false)] }]);
+    expect(mixed.pieces.map((p) => p.text)).toEqual(["a", "b"]);
+    const empty = concat([{ pieces: [literal("", 0, true)] }, { pieces: [literal("b", 1, true)] }]);
+    expect(empty.pieces.map((p) => p.text)).toEqual(["", "b"]);
+  });
+
+  it("makes a value longer than 1 MiB unknown, at its first piece's offset", () => {
+    // one offset per piece keeps the test small: only the text's length counts here
+    const text = (length: number, offset: number) => ({ text: "a".repeat(length), offsets: [offset], quoted: true });
+    const exactly = concat([{ pieces: [text(MAX_VALUE_LENGTH - 1, 5)] }, { pieces: [text(1, 9)] }]);
+    expect(exactly.pieces.map((p) => p.text.length)).toEqual([MAX_VALUE_LENGTH - 1, 1]);
+    const over = concat([{ pieces: [text(MAX_VALUE_LENGTH, 5)] }, { pieces: [{ ...text(1, 9), quoted: false }] }]);
+    expect(over.pieces).toEqual([{ text: "", offsets: [5], quoted: false, unknown: TOO_COMPLEX }]);
+    const alone = concat([{ pieces: [text(MAX_VALUE_LENGTH + 1, 7)] }]);
+    expect(alone.pieces).toEqual([{ text: "", offsets: [7], quoted: true, unknown: TOO_COMPLEX }]);
   });
 
   it("keeps one unknown for unknowns side by side, and each where the quoting differs", () => {

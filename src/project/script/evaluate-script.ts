@@ -167,6 +167,6 @@ export async function evaluateScript(written: string): Promise<ScriptEvaluation>
 function exports(declaration: Node): boolean {
   const command = declaration.firstChild?.text;
   if (command === "export") return true;
-  const option = (c: Node | null) => c?.type === "word" && /^-[A-Za-z]*x/.test(c.text);
-  return (command === "declare" || command === "typeset") && declaration.namedChildren.some(option);
+  const exportOption = (c: Node | null) => /^-[A-Za-z]*x/.test(c?.text ?? ""); // -x, -rx: names never start with -
+  return (command === "declare" || command === "typeset") && declaration.namedChildren.some(exportOption);
 }
