@@ -16,6 +16,9 @@ describe("assignments and declarations", () => {
 
   it("expands $((…)) inside a double-quoted string", async () => {
     expect((await evaluateScript('X="a $((1+2)) b"\n')).vars.get("X")?.value).toBe("a 3 b");
+    // tree-sitter gives the $((…)) node the blanks before it here
+    expect((await evaluateScript('X=" $((1+2))"\n')).vars.get("X")?.value).toBe(" 3");
+    expect((await evaluateScript('X="a\n  $((3))"\n')).vars.get("X")?.value).toBe("a\n  3");
   });
 
   it("sets every variable of A=1 B=2, at its own column, without exporting them", async () => {
