@@ -21,6 +21,8 @@ const FAULTS: [script: string, fault: { messageId: string; line: number; column:
   [";;\n", { messageId: "syntax", line: 1, column: 1, problem: 'missing "word"' }],
   ["X=$((1 \\+ 2))\n", { messageId: "syntax", line: 1, column: 3, problem: 'missing "))"' }],
   ["echo )\n", { messageId: "syntax", line: 1, column: 6, problem: 'unexpected ")"' }],
+  ['echo ) "x', { messageId: "syntax", line: 1, column: 6, problem: 'unexpected ") \\"x"' }],
+  ["echo `;\necho end\n", { messageId: "syntax", line: 1, column: 6, problem: 'unexpected "`"' }],
   [`${thirty}\n`, { messageId: "syntax", line: 1, column: 1, problem: `unexpected "${thirty}"` }],
   [`${thirty}t\n`, { messageId: "syntax", line: 1, column: 1, problem: `unexpected "${thirty.slice(0, 27)}..."` }],
   ["\0abc", { messageId: "binary", line: 1, column: 1, problem: "a NUL byte" }],
