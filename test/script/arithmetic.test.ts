@@ -97,15 +97,17 @@ const BASH: [string, string][] = [
   ["16#a", "10"],
 ];
 
-/** $V written in the script, then $((expression)); the value is what bash prints. */
+/** V_1 written in the script, then $((expression)); the value is what bash prints. */
 const VARIABLES: [v: string, expression: string, bash: string][] = [
-  ["-5", "V+1", "-4"],
-  ["+5", "V+1", "6"],
-  ["''", "V+1", "1"],
-  ["' 7 '", "V+1", "8"],
-  ["0x1f", "V+1", "32"],
-  ["-0x10", "V+1", "-15"],
-  ["16#ff", "V+1", "256"],
+  ["-5", "V_1+1", "-4"],
+  ["+5", "V_1+1", "6"],
+  ["''", "V_1+1", "1"],
+  ["' 7 '", "V_1+1", "8"],
+  ["0x1f", "V_1+1", "32"],
+  ["-0x10", "V_1+1", "-15"],
+  ["16#ff", "V_1+1", "256"],
+  ["2+3", "${V_1}*2", "8"],
+  ["2+3", "$V_1*2", "8"],
 ];
 
 describe("bash arithmetic", () => {
@@ -115,8 +117,8 @@ describe("bash arithmetic", () => {
     });
 
   for (const [v, expression, bash] of VARIABLES)
-    it(`V=${v}; $((${expression})) is ${bash}`, async () => {
-      const r = await evaluateScript(`V=${v}\nY=$((${expression}))\n`);
+    it(`V_1=${v}; $((${expression})) is ${bash}`, async () => {
+      const r = await evaluateScript(`V_1=${v}\nY=$((${expression}))\n`);
       expect(r.vars.get("Y")?.value).toBe(bash);
     });
 
