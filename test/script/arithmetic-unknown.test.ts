@@ -87,6 +87,13 @@ describe("arithmetic within its bounds", () => {
     expect(evaluateArithmetic(plain, environment({}, new Budget(5)))).toEqual({ unknown: TOO_COMPLEX });
   });
 
+  it("spends a $-value's length even when the value is blank", async () => {
+    // "$X": 2 characters, X's "   ": 3, no tokens
+    const node = await arithmetic("$X");
+    expect(evaluateArithmetic(node, environment({ X: "   " }, new Budget(5)))).toBe(0n);
+    expect(evaluateArithmetic(node, environment({ X: "   " }, new Budget(4)))).toEqual({ unknown: TOO_COMPLEX });
+  });
+
   it("evaluates an expanded expression of exactly 1 MiB and refuses one character more", async () => {
     // one offset per piece, not per character: the arithmetic reads only the text
     const text = (t: string) => ({ pieces: [{ text: t, offsets: [0], quoted: true }] });

@@ -22,6 +22,7 @@ const FAULTS: [script: string, fault: { messageId: string; line: number; column:
   ["X=$((1 \\+ 2))\n", { messageId: "syntax", line: 1, column: 3, problem: 'missing "))"' }],
   ["echo )\n", { messageId: "syntax", line: 1, column: 6, problem: 'unexpected ")"' }],
   ['echo ) "x', { messageId: "syntax", line: 1, column: 6, problem: 'unexpected ") \\"x"' }],
+  ["echo a\nxx[[x\n", { messageId: "syntax", line: 2, column: 1, problem: 'unexpected "xx[[x"' }],
   ["echo `;\necho end\n", { messageId: "syntax", line: 1, column: 6, problem: 'unexpected "`"' }],
   [`${thirty}\n`, { messageId: "syntax", line: 1, column: 1, problem: `unexpected "${thirty}"` }],
   [`${thirty}t\n`, { messageId: "syntax", line: 1, column: 1, problem: `unexpected "${thirty.slice(0, 27)}..."` }],
