@@ -76,7 +76,7 @@ export function parseInteger(text: string): bigint | undefined {
 function digitsAndBase(body: string): [string, number] | undefined {
   const based = /^([0-9]+)#([0-9A-Za-z@_]+)$/.exec(body);
   if (based) return [based[2]!, Number(based[1])];
-  if (/^0[xX][0-9a-fA-F]+$/.test(body)) return [body.slice(2), 16];
+  if (/^0[xX][0-9a-fA-F]*$/.test(body)) return [body.slice(2), 16]; // bash reads a bare 0x as 0
   if (/^0[0-7]*$/.test(body)) return [body, 8];
   if (/^[1-9][0-9]*$/.test(body)) return [body, 10];
   return undefined;

@@ -41,7 +41,6 @@ export interface ScriptEvaluation {
   fault?: ScriptFault;
 }
 
-const DECLARATIONS = new Set(["export", "declare", "typeset", "local", "readonly"]);
 const INSIDE: Record<string, string> = {
   if_statement: "an if",
   while_statement: "a while loop",
@@ -121,8 +120,7 @@ export async function evaluateScript(written: string): Promise<ScriptEvaluation>
         for (const a of statement.namedChildren) if (a?.type === "variable_assignment") assign(a, false);
         break;
       case "declaration_command": {
-        const exported = statement.firstChild?.text === "export";
-        if (!DECLARATIONS.has(statement.firstChild?.text ?? "")) break;
+        const exported = exports(statement);
         for (const child of statement.namedChildren) {
           if (child?.type === "variable_assignment") assign(child, exported);
           else if (child?.type === "variable_name" && exported) {
@@ -163,4 +161,12 @@ export async function evaluateScript(written: string): Promise<ScriptEvaluation>
     };
   tree.delete(); // the tree lives in WebAssembly memory
   return result;
+}
+
+/** export, declare -x and typeset -x put the variables they name in the job's environment. */
+function exports(declaration: Node): boolean {
+  const command = declaration.firstChild?.text;
+  if (command === "export") return true;
+  const exportOption = (c: Node | null) => /^-[A-Za-z]*x/.test(c?.text ?? ""); // -x, -rx: names never start with -
+  return (command === "declare" || command === "typeset") && declaration.namedChildren.some(exportOption);
 }

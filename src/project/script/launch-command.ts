@@ -6,7 +6,8 @@ import type { Environment } from "./shell-text.js";
 import { splitFields, unknownReason } from "./shell-text.js";
 
 interface RawField {
-  text?: string;
+  /** The known text (of an unknown field, the part before what cannot be known). */
+  text: string;
   unknown?: string;
   offset: number;
 }
@@ -46,10 +47,10 @@ export function launchOf(command: Node, env: Environment): RawLaunch | undefined
     if (!arg) continue;
     for (const f of splitFields(expandWord(arg, env).pieces)) {
       const offset = f.offset < 0 ? arg.startIndex : f.offset;
-      fields.push(f.unknown ? { unknown: f.unknown, offset } : { text: f.text, offset });
+      fields.push(f.unknown ? { text: f.text, unknown: f.unknown, offset } : { text: f.text, offset });
     }
   }
-  const entryIndex = fields.findIndex((f) => f.text?.endsWith(".py"));
+  const entryIndex = fields.findIndex((f) => f.text.endsWith(".py"));
   if (entryIndex < 0) return undefined;
   return {
     launcher,
@@ -60,23 +61,29 @@ export function launchOf(command: Node, env: Environment): RawLaunch | undefined
   };
 }
 
-/** --flag value, --flag=value, and --flag alone (boolean) when the next word is a flag or absent. */
+/**
+ * --flag value, --flag=value, and --flag alone (boolean) when the next word is a flag or absent;
+ * --flag=$UNKNOWN has an unknown value, and a flag whose name is partly unknown is no flag known.
+ */
 function pairFlags(fields: RawField[]): RawArg[] {
   const args: RawArg[] = [];
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
-    if (!field.text?.startsWith("--")) continue;
+    if (!field.text.startsWith("--")) continue;
     const eq = field.text.indexOf("=");
     if (eq > 0) {
-      args.push({ flag: field.text.slice(0, eq), value: field.text.slice(eq + 1), offset: field.offset });
+      const flag = field.text.slice(0, eq);
+      const value = field.unknown ? { unknown: field.unknown } : { value: field.text.slice(eq + 1) };
+      args.push({ flag, offset: field.offset, ...value });
       continue;
     }
+    if (field.unknown) continue;
     const next = fields[i + 1];
-    if (next && !(next.text?.startsWith("--") ?? false)) {
+    if (next && !next.text.startsWith("--")) {
       args.push({
         flag: field.text,
         offset: field.offset,
-        ...(next.unknown ? { unknown: next.unknown } : { value: next.text! }),
+        ...(next.unknown ? { unknown: next.unknown } : { value: next.text }),
       });
       i++;
     } else {

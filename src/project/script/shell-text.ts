@@ -107,7 +107,7 @@ export interface Field {
 }
 
 /** Bash word splitting on space, tab and newline of unquoted text. */
-export function splitFields(pieces: Piece[], splitting = true): Field[] {
+export function splitFields(pieces: Piece[]): Field[] {
   const fields: Field[] = [];
   let text = "";
   let offset = -1;
@@ -121,19 +121,13 @@ export function splitFields(pieces: Piece[], splitting = true): Field[] {
     unknown = undefined;
   };
   for (const piece of pieces) {
-    if (piece.unknown) {
-      // An unknown unquoted expansion may be any number of words: it stands as a field of its own.
-      if (!piece.quoted && splitting) flush();
-      if (!open) offset = piece.offsets[0] ?? offset;
-      open = true;
-      unknown ??= piece.unknown;
-      if (!piece.quoted && splitting) flush();
-      continue;
-    }
-    if (piece.quoted || !splitting) {
+    // Quoted text is never split. An unknown expansion makes the field it is part of unknown
+    // (--load=$DIR/ckpt): unquoted it may hold spaces, but where is not known, so it splits nothing.
+    if (piece.quoted || piece.unknown) {
       if (!open) offset = piece.offsets[0] ?? offset;
       open = true;
       text += piece.text;
+      unknown ??= piece.unknown;
       continue;
     }
     for (let i = 0; i < piece.text.length; i++) {
