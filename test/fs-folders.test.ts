@@ -7,8 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DirIndex } from "../src/fs/dir-index.js";
 import { FolderFiles } from "../src/fs/folder-files.js";
 import { FsCache } from "../src/fs/fs-cache.js";
-import type { ScanInput } from "../src/fs/records-scan.js";
-import { scratch } from "./fs-scratch.js";
+import { scanInput, scratch } from "./fs-scratch.js";
 
 const { dir, put } = scratch("svc-folders-");
 for (const f of ["top.mp4", "sub/s.mp4", "sub/deep/d.mp4", "a.b/c.mp4", "other/o.mp4"]) put(f);
@@ -106,14 +105,7 @@ describe("FsCache", () => {
     const line = `${JSON.stringify({ file: "sub/s.mp4", captions: "c" })}\n`;
     return put(`data-${records}.jsonl`, line.repeat(records));
   };
-  const input = (dataPath: string): ScanInput => ({
-    dataPath,
-    dataFolder: dir,
-    kind: "dataset-record",
-    checkFiles: true,
-    checkBasenames: false,
-    combine: false,
-  });
+  const input = (dataPath: string) => scanInput(dataPath, dir);
 
   it("scans a dataset once per input, with the check's listener and directory index", async () => {
     const seen: { file: string; records: number }[] = [];

@@ -6,21 +6,13 @@ import { describe, expect, it } from "vitest";
 import { DirIndex } from "../src/fs/dir-index.js";
 import { scanInWorkers } from "../src/fs/parallel-scan.js";
 import { type ScanInput, scanRecords } from "../src/fs/records-scan.js";
-import { flat, scratch, withHandle } from "./fs-scratch.js";
+import { flat, scanInput, scratch, withHandle } from "./fs-scratch.js";
 
 const { dir, put } = scratch("svc-parallel-merge-");
 put("videos/v.mp4");
 put("videos/w.mp4");
 
-const input = (dataPath: string, more: Partial<ScanInput> = {}): ScanInput => ({
-  dataPath,
-  dataFolder: dir,
-  kind: "dataset-record",
-  checkFiles: true,
-  checkBasenames: false,
-  combine: false,
-  ...more,
-});
+const input = (dataPath: string, more: Partial<ScanInput> = {}) => scanInput(dataPath, dir, more);
 
 /** 30 lines a range, each range with a syntax error, a missing file and a record without captions. */
 function dataset(name: string, ranges: number): string {

@@ -5,21 +5,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DirIndex } from "../src/fs/dir-index.js";
 import { type ScanInput, scanRecords } from "../src/fs/records-scan.js";
-import { flat, scratch } from "./fs-scratch.js";
+import { flat, scanInput, scratch } from "./fs-scratch.js";
 
 const { dir, put } = scratch("svc-records-scan-");
 for (const f of ["videos/v.mp4", "videos/w.mp4", "clips/c.mp4", "features/a/x.mp4", "features/b/x.mp4"]) put(f);
 const rec = (file: string) => JSON.stringify({ file, captions: "c" });
 
-const input = (dataPath: string, more: Partial<ScanInput> = {}): ScanInput => ({
-  dataPath,
-  dataFolder: dir,
-  kind: "dataset-record",
-  checkFiles: true,
-  checkBasenames: false,
-  combine: false,
-  ...more,
-});
+const input = (dataPath: string, more: Partial<ScanInput> = {}) => scanInput(dataPath, dir, more);
 const serial = { jobs: 1 };
 
 async function scanned(scanInput: ScanInput, options = serial) {

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 import type { CappedFindings } from "../src/fs/capped-findings.js";
+import type { ScanInput } from "../src/fs/records-scan.js";
 import { openRegular } from "../src/fs/safe-read.js";
 
 /** A fresh folder, removed after the file's tests; `put` writes a file under it and returns its path. */
@@ -39,4 +40,17 @@ export function flat(findings: CappedFindings) {
   );
   const more = Object.fromEntries([...findings.byRule].map(([ruleId, { more }]) => [ruleId, more]));
   return { shown, more };
+}
+
+/** A scan of dataset records under `dataFolder`, files checked, not combined; `more` overrides. */
+export function scanInput(dataPath: string, dataFolder: string, more: Partial<ScanInput> = {}): ScanInput {
+  return {
+    dataPath,
+    dataFolder,
+    kind: "dataset-record",
+    checkFiles: true,
+    checkBasenames: false,
+    combine: false,
+    ...more,
+  };
 }
