@@ -163,6 +163,10 @@ describe("scanJsonArray", () => {
     });
   });
 
+  it("reports a file that holds no JSON value as not an array", async () => {
+    expect(await scanArray("")).toMatchObject({ records: 0, shown: [["dataset-records", "notArray", 1, "", {}]] });
+  });
+
   it("returns the fault of a file over the limit without reading it", async () => {
     expect(await scanArray(`[${" ".repeat(100)}]`, 50)).toEqual({
       fault: { reason: "tooLarge", size: 102, limit: 50 },
