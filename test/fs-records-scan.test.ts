@@ -1,6 +1,7 @@
 // scanRecords on the calling thread, on small datasets in a temp folder: JSON Lines and .json
 // arrays, a data file that cannot be read, combine mode's list of "folder,annotation" lines,
 // the progress listener's file and count, and basename checks, which keep the scan serial.
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DirIndex } from "../src/fs/dir-index.js";
@@ -128,5 +129,19 @@ describe("scanRecords with basename checks", () => {
     expect(flat(scan.findings).shown).toEqual([
       ["feature-basename-collision", "collision", 2, "/file", { file: "features/b/x.mp4", name: "x_mp4.pt", first: 1 }],
     ]);
+  });
+});
+
+describe.skipIf(process.platform !== "linux")("scanRecords' open files", () => {
+  it("closes the dataset, the combine list and each annotation it opens", async () => {
+    const openFds = () => readdirSync("/proc/self/fd").length;
+    const data = put("closed.jsonl", `${rec("videos/v.mp4")}\n`);
+    const list = put("closed.txt", "videos,closed.jsonl\n");
+    const before = openFds();
+    for (let i = 0; i < 20; i++) {
+      await scanRecords(input(data), new DirIndex(), undefined, serial);
+      await scanRecords(input(list, { combine: true }), new DirIndex(), undefined, serial);
+    }
+    expect(openFds() - before).toBeLessThan(10);
   });
 });

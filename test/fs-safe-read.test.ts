@@ -2,6 +2,7 @@
 // directory, FIFO, socket or device is a notFile fault without being opened; a file over the
 // limit is tooLarge (at the limit it reads); a missing file or a failing read is an io fault.
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -74,6 +75,25 @@ describe.each([
 
   it.skipIf(!unreadable)("a read that fails is an io fault", async () => {
     expect(await read(unreadable!)).toMatchObject({ ok: false, fault: { reason: "io", code: "EIO" } });
+  });
+});
+
+// Open descriptors of this process (Linux): what a read leaves open shows as growth.
+const openFds = process.platform === "linux" ? () => readdirSync("/proc/self/fd").length : undefined;
+
+describe.skipIf(!openFds)("closing what they open", () => {
+  it.each([
+    { name: "readText", read: (p: string, l?: number) => readText(p, l) },
+    { name: "readBytes", read: (p: string, l?: number) => readBytes(p, l) },
+    { name: "readBytesSync", read: async (p: string, l?: number) => readBytesSync(p, l) },
+  ])("$name closes the file after a read, a read error and a fault", async ({ read }) => {
+    const before = openFds!();
+    for (let i = 0; i < 25; i++) {
+      await read(text);
+      await read(text, 9);
+      if (unreadable) await read(unreadable);
+    }
+    expect(openFds!() - before).toBeLessThan(10);
   });
 });
 
