@@ -72,6 +72,22 @@ describe("readLineBatches", () => {
     expect(await lines("")).toEqual([]);
   });
 
+  it("leaves the file open for its caller, who may read it again", async () => {
+    const path = join(dir, "twice.txt");
+    writeFileSync(path, "a\nb\n");
+    const opened = await openRegular(path);
+    if (!opened.ok) throw new Error(opened.fault.reason);
+    try {
+      for (let round = 0; round < 2; round++) {
+        const read: (string | null)[] = [];
+        for await (const batch of readLineBatches(opened.handle)) read.push(...batch.lines);
+        expect(read).toEqual(["a", "b"]);
+      }
+    } finally {
+      await opened.handle.close();
+    }
+  });
+
   it("reads a byte range starting at a line", async () => {
     const text = "one\ntwo\nthree\n";
     expect(await lines(text, undefined, { start: 4, end: 8 })).toEqual([[1, "two"]]);

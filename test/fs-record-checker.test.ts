@@ -108,6 +108,14 @@ describe("RecordChecker", () => {
     ]);
   });
 
+  it("compares no empty file names", async () => {
+    const records = [
+      { file: "", captions: "c" },
+      { file: "", captions: "c" },
+    ];
+    expect(await visit(records, { checkBasenames: true })).toEqual({ records: 2, shown: [] });
+  });
+
   it("leaves file_rejected out of the collisions, and still finds missing files while comparing names", async () => {
     const records = [dpo("a.mp4", "b.mp4"), dpo("v/b.mp4", "gone.mp4")];
     const { shown } = await visit(records, { kind: "dpo-record", checkBasenames: true });
