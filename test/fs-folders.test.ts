@@ -10,7 +10,7 @@ import { FsCache } from "../src/fs/fs-cache.js";
 import { scanInput, scratch } from "./fs-scratch.js";
 
 const { dir, put } = scratch("svc-folders-");
-for (const f of ["top.mp4", "sub/s.mp4", "sub/deep/d.mp4", "a.b/c.mp4", "other/o.mp4"]) put(f);
+for (const f of ["top.mp4", "sub/s.mp4", "sub/deep/d.mp4", "a.b/c.mp4", "other/o.mp4", "v/w.mp4"]) put(f);
 const file = put("file.txt");
 
 describe("DirIndex", () => {
@@ -51,6 +51,7 @@ describe("FolderFiles", () => {
     { value: "top.mp4", found: true },
     { value: "gone.mp4", found: false },
     { value: "sub/s.mp4", found: true },
+    { value: "v/w.mp4", found: true },
     { value: "sub/deep/d.mp4", found: true },
     { value: "sub/deep/gone.mp4", found: false },
     { value: "none/x.mp4", found: false },
