@@ -130,6 +130,7 @@ describe("splitAtLines", () => {
       expected: [0, 9, 12],
     },
     { name: "a share ending exactly on a newline cuts after it", text: "abc\ndefgh\n", parts: 3, expected: [0, 4, 10] },
+    { name: "equal shares of many short lines", text: "a\n".repeat(10), parts: 4, expected: [0, 6, 12, 16, 20] },
     { name: "no newline: one range", text: "abcdefghij", parts: 3, expected: [0, 10] },
     { name: "more parts than lines: no empty range", text: "a\nb\n", parts: 4, expected: [0, 2, 4] },
     { name: "a share past the last newline: no cut", text: "aaaa\nbbbbbbbbbb", parts: 2, expected: [0, 15] },
