@@ -51,6 +51,43 @@ describe("readLineBatches", () => {
     ]);
   });
 
+  it("keeps a line of exactly the limit, within a chunk and across chunks, and drops one more", async () => {
+    const at = (n: number) => "w".repeat(n);
+    expect(await lines(`${at(40)}\n${at(40)}\n${at(41)}\n${at(40)}`, 40)).toEqual([
+      [1, at(40)],
+      [2, at(40)],
+      [3, null],
+      [4, at(40)],
+    ]);
+    const long = 70_000; // more than one 64 KiB chunk
+    expect(await lines(`${at(long)}\n${at(long + 1)}\n${at(long)}`, long)).toEqual([
+      [1, at(long)],
+      [2, null],
+      [3, at(long)],
+    ]);
+  });
+
+  it("gives no line after a final newline, and an empty file no lines", async () => {
+    expect(await lines("a\n")).toEqual([[1, "a"]]);
+    expect(await lines("")).toEqual([]);
+  });
+
+  it("leaves the file open for its caller, who may read it again", async () => {
+    const path = join(dir, "twice.txt");
+    writeFileSync(path, "a\nb\n");
+    const opened = await openRegular(path);
+    if (!opened.ok) throw new Error(opened.fault.reason);
+    try {
+      for (let round = 0; round < 2; round++) {
+        const read: (string | null)[] = [];
+        for await (const batch of readLineBatches(opened.handle)) read.push(...batch.lines);
+        expect(read).toEqual(["a", "b"]);
+      }
+    } finally {
+      await opened.handle.close();
+    }
+  });
+
   it("reads a byte range starting at a line", async () => {
     const text = "one\ntwo\nthree\n";
     expect(await lines(text, undefined, { start: 4, end: 8 })).toEqual([[1, "two"]]);

@@ -42,7 +42,8 @@ export class FolderFiles {
     }
     const prefix = value.slice(0, value.lastIndexOf("/") + 1);
     if (this.listed.has(prefix)) return;
-    const names = await this.dirs.list(prefix ? join(this.folder, prefix) : this.folder);
+    // "." drops the prefix's trailing "/": the DirIndex keys a directory by its path without one.
+    const names = await this.dirs.list(prefix ? join(this.folder, prefix, ".") : this.folder);
     this.listed.set(prefix, names ?? NONE);
   }
 }
