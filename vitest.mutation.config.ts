@@ -3,8 +3,16 @@
 // python, pre-commit or editors, time the machine, or aim at other folders (the language server,
 // migrate, the code cache) while checking whole trees: those would run for nearly every mutant
 // and add seconds each without aiming at these folders. The score is thus a floor for the suite's.
+import { mkdirSync } from "node:fs";
 import { configDefaults, defineConfig } from "vitest/config";
 import { FastFirstSequencer } from "./test/fast-first-sequencer.js";
+
+// Under Stryker (it sets STRYKER_MUTATOR_WORKER), temporary trees go into its sandbox (the cwd,
+// outside any git checkout), which Stryker deletes after the run: a mutant run that bails out or
+// times out skips the tests' afterAll cleanup, and the leftovers in the system temp folder (example
+// trees, 65 MiB test files) once filled a 252 GB disk in an afternoon.
+const sandboxTemp = process.env.STRYKER_MUTATOR_WORKER !== undefined ? `${process.cwd()}/.mutation-tmp` : undefined;
+if (sandboxTemp) mkdirSync(sandboxTemp, { recursive: true });
 
 export default defineConfig({
   test: {
@@ -13,7 +21,7 @@ export default defineConfig({
     isolate: false,
     sequence: { sequencer: FastFirstSequencer },
     // growth-ratio tests compare timings that instrumented code on busy cores distorts (test/growth.ts)
-    env: { STEPVIDEO_TIMING: "off" },
+    env: { STEPVIDEO_TIMING: "off", ...(sandboxTemp ? { TMPDIR: sandboxTemp } : {}) },
     exclude: [
       ...configDefaults.exclude,
       "test/package-consumers.test.ts",

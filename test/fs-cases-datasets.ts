@@ -147,6 +147,28 @@ export const DATASET_CASES: FsCase[] = [
     expected: tooFewRecords(EXTRACTION_DATA),
   },
   {
+    name: "fewer records than MBS×DP, but one data file keeps the last short batch (drop_last false)",
+    breakTree: (root) => {
+      touch(root, CLIPS, jsonl([{ file: "videos/clip_0.mp4", captions: "x" }]));
+      edit(root, EXTRACTION_DATA[0]!, '"drop_last": true', '"drop_last": false');
+    },
+    expected: tooFewRecords(EXTRACTION_DATA.slice(1)),
+  },
+  {
+    name: "fewer records than MBS×DP, but one data file samples randomly",
+    breakTree: (root) => {
+      touch(root, CLIPS, jsonl([{ file: "videos/clip_0.mp4", captions: "x" }]));
+      edit(root, EXTRACTION_DATA[1]!, '"sampler_type": "SequentialSampler"', '"sampler_type": "BucketBatchSampler"');
+    },
+    expected: tooFewRecords(EXTRACTION_DATA.slice(0, 1)),
+  },
+  {
+    name: "exactly MBS×DP records: a full batch forms",
+    breakTree: (root) =>
+      touch(root, CLIPS, jsonl(Array.from({ length: 8 }, (_, i) => ({ file: `videos/clip_${i}.mp4`, captions: "x" })))),
+    expected: () => [],
+  },
+  {
     name: "two videos with the same basename in feature extraction",
     breakTree: (root) => {
       touch(root, "datasets/clips/other/clip_0.mp4");
