@@ -4,7 +4,7 @@
 // measured here in the same process and run. Target: ≤ 10 µs per call.
 import { readFileSync } from "node:fs";
 import { model } from "../dist/generated/validators.js";
-import { validate } from "../dist/index.js";
+import { validate } from "../dist/bin/index.js";
 
 const file = new URL("../fixtures/example/examples/stepvideo/t2v/pretrain_t2v_model.json", import.meta.url);
 const value = JSON.parse(readFileSync(file, "utf8"));

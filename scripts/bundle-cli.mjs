@@ -1,72 +1,113 @@
-// Bundles the CLI into dist/bin/ with esbuild: one module to load instead of ~70 is most of the
-// start-up time Node spends on our code. Dependencies stay external; code the CLI needs only
-// sometimes (the launch-script parser, fast-glob, plan, schema) stays in lazily loaded chunks.
-import { rmSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// Bundles the package's JavaScript into dist/bin/ with esbuild. Start-up is most of a check's time,
+// and Node 20 caches no compiled ES modules, so the code ships as one CommonJS bundle compiled
+// through V8's code cache (src/cli-code-cache.ts):
+// - stepvideo-config.cjs: the library and the CLI's main() (src/bundle-entry.ts), every module
+//   inlined; those the CLI needs only sometimes (lsp, plan, migrate, the launch-script evaluator)
+//   are wrapped to run on first use, so their code is compiled only then;
+// - validators.cjs: the generated validators, loaded the same way by the bundle and by the
+//   dataset-scan worker, so they ship once;
+// - cli.js (the bin) and index.js (the package's main): small ES modules that load the bundle
+//   (src/load-bundle.ts); index.js re-exports its names;
+// - scan-worker.js: the dataset scan's worker thread, started by parallel-scan.ts beside the bundle.
+// Dependencies stay external (ajv, ajv-formats, fast-glob: required when first used); jsonc-parser
+// and the language server's libraries are bundled. The bash parser runtime is in dist/grammar/.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { runInThisContext } from "node:vm";
 import { build } from "esbuild";
 
-rmSync("dist/bin", { recursive: true, force: true }); // no stale chunks from earlier builds
+rmSync("dist/bin", { recursive: true, force: true }); // no stale files from earlier builds
+mkdirSync("dist/bin", { recursive: true });
 
-// The generated validators go to dist/bin/validators.cjs, a function of (exports, require, module,
-// importMetaUrl) that src/cli-code-cache.ts compiles with V8's code cache; the bundle imports them
-// through that module.
-const validators = fileURLToPath(new URL("../src/generated/validators.js", import.meta.url));
-const names = Object.keys(await import(validators));
-const withCodeCache = {
-  name: "validators-with-code-cache",
+const src = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
+/** A CommonJS module text as the function loadWithCodeCache compiles and calls. */
+const wrap = (text) => `(function (exports, require, module, importMetaUrl) {${text}\n})`;
+
+// Every import of the generated validators becomes a load of dist/bin/validators.cjs.
+const validatorNames = Object.keys(await import(src("generated/validators.js")));
+const validatorsFromCodeCache = {
+  name: "validators-from-code-cache",
   setup(b) {
     b.onResolve({ filter: /\/validators\.js$/ }, (args) =>
       args.importer.endsWith("validator-map.ts") ? { path: "validators", namespace: "code-cache" } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: "code-cache" }, () => ({
-      resolveDir: fileURLToPath(new URL("../src/", import.meta.url)),
+      resolveDir: src(""),
       contents: [
         'import { loadWithCodeCache } from "./cli-code-cache.ts";',
         'const m = loadWithCodeCache(new URL("./validators.cjs", import.meta.url));',
-        ...names.map((name) => `export const ${name} = m.${name};`),
+        ...validatorNames.map((name) => `export const ${name} = m.${name};`),
       ].join("\n"),
     }));
   },
 };
 
-await build({
-  plugins: [withCodeCache],
-  // The dataset scan's worker is an entry of its own: parallel-scan.ts, bundled into a chunk here,
-  // starts it as new URL("./scan-worker.js", import.meta.url). The library is an entry too (the
-  // package's main): it shares its chunks with the CLI, so the package ships the code once.
-  entryPoints: { cli: "src/cli-bin.ts", "scan-worker": "src/fs/scan-worker.ts", index: "src/index.ts" },
-  outdir: "dist/bin",
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
-  // Dependencies stay external, except jsonc-parser (its ESM build bundles cleanly and saves a
-  // CommonJS module load at every start) and the language server's libraries, which only the lazily
-  // loaded `lsp` chunk uses: bundled, they are dev dependencies and a consumer installs 1.7 MB less.
-  // They are CommonJS, so the chunks get a real `require` for the built-in modules they load.
+  mainFields: ["module", "main"],
+  external: ["ajv", "ajv/*", "ajv-formats", "fast-glob"],
+  // Whitespace only: names and stack traces as readable as the source's.
+  minifyWhitespace: true,
+  logLevel: "warning",
+};
+
+/** A CommonJS bundle: `import.meta.url` is the bundle's own URL, passed in by loadWithCodeCache;
+ *  `import()` becomes `require` (a vm.Script has no module loader on Node 20). */
+async function commonJs(entry, plugins = []) {
+  const result = await build({
+    ...common,
+    entryPoints: [entry],
+    format: "cjs",
+    plugins,
+    define: { "import.meta.url": "importMetaUrl" },
+    supported: { "dynamic-import": false },
+    write: false,
+  });
+  return wrap(result.outputFiles[0].text);
+}
+
+writeFileSync("dist/bin/validators.cjs", await commonJs(src("generated/validators.js")));
+const bundle = await commonJs(src("bundle-entry.ts"), [validatorsFromCodeCache]);
+writeFileSync("dist/bin/stepvideo-config.cjs", bundle);
+
+// index.js re-exports the bundle's names (but main(), the CLI's): read from the bundle itself.
+const bundleFile = fileURLToPath(new URL("../dist/bin/stepvideo-config.cjs", import.meta.url));
+const loaded = { exports: {} };
+runInThisContext(bundle, { filename: bundleFile })(
+  loaded.exports,
+  createRequire(bundleFile),
+  loaded,
+  pathToFileURL(bundleFile).href,
+);
+const libraryNames = Object.keys(loaded.exports).filter((name) => name !== "main");
+
+await build({
+  ...common,
+  stdin: {
+    contents: [
+      'import { loadBundle } from "./load-bundle.ts";',
+      "const bundle = loadBundle();",
+      ...libraryNames.map((name) => `export const ${name} = bundle.${name};`),
+    ].join("\n"),
+    resolveDir: src(""),
+    sourcefile: "index-entry.ts",
+  },
+  outfile: "dist/bin/index.js",
+  format: "esm",
+});
+await build({ ...common, entryPoints: { cli: src("cli-bin.ts") }, outdir: "dist/bin", format: "esm" });
+await build({
+  ...common,
+  entryPoints: { "scan-worker": src("fs/scan-worker.ts") },
+  outdir: "dist/bin",
+  format: "esm",
+  plugins: [validatorsFromCodeCache],
+  // Its lazily loaded modules (the lenient JSON parser) stay in the one file.
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
-  external: ["ajv", "ajv/*", "ajv-formats", "fast-glob", "web-tree-sitter", "tree-sitter-bash", "tree-sitter-bash/*"],
-  mainFields: ["module", "main"],
-  // Whitespace only: a smaller install (the bundled language-server libraries above all), names
-  // and stack traces as readable as before.
-  minifyWhitespace: true,
-  logLevel: "warning",
 });
-
-const cjs = await build({
-  entryPoints: [validators],
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  define: { "import.meta.url": "importMetaUrl" },
-  minifyWhitespace: true,
-  write: false,
-  logLevel: "warning",
-});
-writeFileSync(
-  "dist/bin/validators.cjs",
-  `(function (exports, require, module, importMetaUrl) {${cjs.outputFiles[0].text}\n})`,
-);
+if (!readFileSync("dist/bin/cli.js", "utf8").startsWith("#!")) throw new Error("dist/bin/cli.js lost its #! line");

@@ -1,5 +1,5 @@
 // Ships the bash parser inside the package (dist/grammar/), copied at build from the dev
-// dependencies: web-tree-sitter's ESM runtime and its .wasm, and tree-sitter-bash's grammar .wasm.
+// dependencies: web-tree-sitter's CommonJS runtime and its .wasm, and tree-sitter-bash's grammar .wasm.
 // Consumers then install neither package: tree-sitter-bash alone is 20 MB of native prebuilds and C
 // sources with an install script, web-tree-sitter 5.7 MB of debug builds and source maps.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,10 +14,10 @@ const grammarDir = dirname(require.resolve("tree-sitter-bash/tree-sitter-bash.wa
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-// tree-sitter.js finds tree-sitter.wasm beside itself (new URL("tree-sitter.wasm", import.meta.url)).
-// Its source map is not shipped, so the comment naming it goes.
-const runtime = readFileSync(join(runtimeDir, "tree-sitter.js"), "utf8");
-writeFileSync(join(out, "web-tree-sitter.js"), runtime.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "\n"));
+// tree-sitter.cjs finds tree-sitter.wasm beside itself (__dirname). Its source map is not shipped,
+// so the comment naming it goes.
+const runtime = readFileSync(join(runtimeDir, "tree-sitter.cjs"), "utf8");
+writeFileSync(join(out, "web-tree-sitter.cjs"), runtime.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "\n"));
 copyFileSync(join(runtimeDir, "tree-sitter.wasm"), join(out, "tree-sitter.wasm"));
 // The grammar is gzipped: 1.36 MB on disk becomes 0.18 MB, and unzipping it costs a few
 // milliseconds on the first parse (src/project/script/bash-parser.ts).

@@ -1,10 +1,12 @@
-// Node 20 has no module compile cache, and the generated validators are most of the code a check
-// compiles. The bundled CLI loads them from a CommonJS copy (dist/bin/validators.cjs, written by
-// scripts/bundle-cli.mjs) through vm.Script with V8's code cache, kept where Node 22 keeps its own
+// Node 20 has no compile cache for ES modules, and compiling our code was most of a check's
+// start-up. The installed package runs from CommonJS bundles (dist/bin/stepvideo-config.cjs and
+// dist/bin/validators.cjs, written by scripts/bundle-cli.mjs), compiled here through vm.Script with
+// V8's code cache, kept where Node 22 keeps its own
 // (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache; NODE_DISABLE_COMPILE_CACHE turns it off).
-// An entry is named by a hash of the source and the V8 version, and V8 rejects one that does not
-// fit; a missing, rejected or unwritable cache only costs the compile.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+// An entry is named by a hash of the file's path, size and modification time and the V8 version
+// (hashing the 650 kB source itself cost more than a third of a warm start), and V8 rejects one
+// that does not fit its source; a missing, rejected or unwritable cache only costs the compile.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,10 +18,11 @@ type Wrapper = (exports: object, require: NodeJS.Require, module: object, import
 /** The exports of the CommonJS file at `url`, compiled with the code cache when there is one. */
 export function loadWithCodeCache(url: URL): Record<string, unknown> {
   const file = fileURLToPath(url);
+  const { size, mtimeMs } = statSync(file); // before the read: a file replaced between them misses
   const source = readFileSync(file, "utf8");
   const disabled = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
   const folder = join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"), "stepvideo-config");
-  const cacheFile = join(folder, `${process.versions.v8}-${hash(source)}.bin`);
+  const cacheFile = join(folder, `${process.versions.v8}-${hash(`${file}\0${size}\0${mtimeMs}`)}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = disabled ? undefined : readFileSync(cacheFile);

@@ -1,8 +1,18 @@
-// The bundled CLI compiles the generated validators with V8's code cache (src/cli-code-cache.ts):
-// the first run writes an entry under NODE_COMPILE_CACHE, later runs print the same report, and a
-// corrupt entry is rejected by V8 and replaced, never an error. Timing lives in bench/.
+// The installed CLI compiles its bundle and the generated validators with V8's code cache
+// (src/cli-code-cache.ts): the first run writes an entry per file under NODE_COMPILE_CACHE, later
+// runs print the same report, a corrupt entry is rejected by V8 and replaced, never an error, and a
+// rebuilt file gets an entry of its own. Timing lives in bench/.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,27 +36,61 @@ function check(env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("validators' code cache in the bundled CLI", () => {
+describe("the code cache of the bundled CLI", () => {
   const entries = () => readdirSync(join(cache, "stepvideo-config"));
 
   it("writes an entry on the first run and prints the same report from it", () => {
     const uncached = check({ NODE_DISABLE_COMPILE_CACHE: "1" });
     expect(readdirSync(cache)).toEqual([]);
     const first = check();
-    expect(entries()).toHaveLength(1);
-    expect(entries()[0]).toMatch(/\.bin$/);
+    expect(entries()).toHaveLength(2); // dist/bin/stepvideo-config.cjs and dist/bin/validators.cjs
+    for (const entry of entries()) expect(entry).toMatch(/\.bin$/);
     expect(check()).toEqual(first);
     expect(first).toEqual(uncached);
     expect(first.status).toBe(0);
   });
 
   it("replaces a corrupt entry without a word", () => {
-    const file = join(cache, "stepvideo-config", entries()[0]!);
-    const good = readFileSync(file);
-    writeFileSync(file, "not V8 code cache data");
-    const run = check();
-    expect(run.stderr).toBe("");
-    expect(JSON.parse(run.stdout).summary.errors).toBe(0);
-    expect(readFileSync(file).length).toBe(good.length);
+    for (const entry of entries()) {
+      const file = join(cache, "stepvideo-config", entry);
+      const good = readFileSync(file);
+      writeFileSync(file, "not V8 code cache data");
+      const run = check();
+      expect(run.stderr).toBe("");
+      expect(JSON.parse(run.stdout).summary.errors).toBe(0);
+      // Rewritten from the run (its size varies a little with what V8 compiled lazily).
+      expect(readFileSync(file).length).toBeGreaterThan(good.length / 2);
+    }
+  });
+});
+
+describe("the code cache's entry names", () => {
+  it("give a rebuilt file (a new modification time) an entry of its own", () => {
+    const install = mkdtempSync(join(tmpdir(), "svc-code-cache-install-"));
+    const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-own-"));
+    try {
+      for (const part of ["dist/bin", "dist/grammar", "schemas", "package.json"])
+        cpSync(fileURLToPath(new URL(`../${part}`, import.meta.url)), join(install, part), { recursive: true });
+      symlinkSync(fileURLToPath(new URL("../node_modules", import.meta.url)), join(install, "node_modules"));
+      const run = () =>
+        spawnSync(process.execPath, [join(install, "dist/bin/cli.js"), "check", ".", "--no-cache"], {
+          cwd: root,
+          env: { ...process.env, NODE_COMPILE_CACHE: own },
+          encoding: "utf8",
+        });
+      const names = () => readdirSync(join(own, "stepvideo-config")).sort();
+      expect(run().status).toBe(0);
+      const before = names();
+      expect(before).toHaveLength(2);
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(join(install, "dist/bin/stepvideo-config.cjs"), later, later);
+      expect(run().status).toBe(0);
+      const after = names();
+      expect(after).toHaveLength(3);
+      expect(after.filter((name) => !before.includes(name))).toHaveLength(1);
+    } finally {
+      rmSync(install, { recursive: true, force: true });
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });

@@ -40,10 +40,11 @@ describe("the packed package", () => {
     ).toBe(false);
     expect(files).toContain("package/dist/bin/cli.js");
     expect(files).toContain("package/dist/bin/index.js");
+    expect(files).toContain("package/dist/bin/stepvideo-config.cjs");
     expect(files).toContain("package/dist/index.d.ts");
     // The bash parser travels inside the package; the library's code only once (in the bundle).
     expect(files).toContain("package/dist/grammar/tree-sitter-bash.wasm.gz");
-    expect(files).toContain("package/dist/grammar/web-tree-sitter.js");
+    expect(files).toContain("package/dist/grammar/web-tree-sitter.cjs");
     expect(files).toContain("package/dist/grammar/tree-sitter.wasm");
     expect(files).not.toContain("package/dist/index.js");
     expect(files).toContain("package/schemas/model.schema.json");

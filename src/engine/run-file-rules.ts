@@ -6,28 +6,44 @@ import type { ReportData, RuleReport } from "../findings.js";
 import { fileRules } from "../rules/index.js";
 import { docsPath, type FileRule } from "../rules/rule-types.js";
 import { clip, showData } from "../schema/display.js";
-import type { Diagnostic, Fix, RuleSetting, Severity } from "../types.js";
+import type { Diagnostic, FileKind, Fix, RuleSetting, Severity } from "../types.js";
 import type { FileContext } from "./file-context.js";
 import { CRASH_MESSAGE_ID, crashData, templateOf } from "./rule-crash.js";
 
 export type RuleSettings = Record<string, RuleSetting>;
 
-/** The file rules of each stage, in registry order (split once: validate() runs them per call). */
+/** The file rules of each stage that apply to a kind, in registry order; worked out once per kind
+ *  (validate() runs them per call). */
+interface StageRules {
+  early: FileRule[];
+  schema: FileRule[];
+  semantic: FileRule[];
+}
 const rules = Object.values(fileRules);
-const early = rules.filter((r) => r.meta.stage === "read" || r.meta.stage === "document");
-const schemaStage = rules.filter((r) => r.meta.stage === "schema");
-const semantic = rules.filter((r) => r.meta.stage === "semantic");
+const byKind = new Map<FileKind | undefined, StageRules>();
+function rulesFor(kind: FileKind | undefined): StageRules {
+  let found = byKind.get(kind);
+  if (!found) {
+    const forKind = rules.filter((r) => !r.meta.kinds || (kind !== undefined && r.meta.kinds.includes(kind)));
+    found = {
+      early: forKind.filter((r) => r.meta.stage === "read" || r.meta.stage === "document"),
+      schema: forKind.filter((r) => r.meta.stage === "schema"),
+      semantic: forKind.filter((r) => r.meta.stage === "semantic"),
+    };
+    byKind.set(kind, found);
+  }
+  return found;
+}
 
 export function runFileRules(ctx: FileContext, settings: RuleSettings = {}): Diagnostic[] {
-  const applies = (rule: FileRule) =>
-    settings[rule.meta.id] !== "off" &&
-    (!rule.meta.kinds || (ctx.kind !== undefined && rule.meta.kinds.includes(ctx.kind)));
-  const enabled = (rule: FileRule) => applies(rule) && (rule.meta.stage === "read") === (ctx.fault !== undefined);
-  for (const rule of early) if (enabled(rule)) run(ctx, rule);
+  const stages = rulesFor(ctx.kind);
+  const enabled = (rule: FileRule) =>
+    settings[rule.meta.id] !== "off" && (rule.meta.stage === "read") === (ctx.fault !== undefined);
+  for (const rule of stages.early) if (enabled(rule)) run(ctx, rule);
   if (ctx.doc.ok && ctx.kind) {
-    for (const rule of schemaStage) if (enabled(rule)) run(ctx, rule);
+    for (const rule of stages.schema) if (enabled(rule)) run(ctx, rule);
     if (ctx.usable !== undefined) {
-      for (const rule of semantic) if (enabled(rule)) run(ctx, rule);
+      for (const rule of stages.semantic) if (enabled(rule)) run(ctx, rule);
     }
   }
   return ctx.reports.map(({ ruleId, report }) => toDiagnostic(ctx, fileRules[ruleId]!, report, settings[ruleId]));

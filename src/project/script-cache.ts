@@ -126,7 +126,7 @@ function buildFingerprint(): string {
   try {
     names = readdirSync(evaluator).sort();
   } catch {
-    // the bundled CLI: the evaluator is in the chunks, rebuilt together with this file
+    // the bundled CLI: the evaluator is in the bundle, rebuilt together with this file
   }
   for (const name of names) add(join(evaluator, name));
   return parts.join("\n");

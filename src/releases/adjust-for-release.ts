@@ -12,6 +12,19 @@ export interface ReleaseContext {
   keysAt(pointer: string): string[];
 }
 
+/** The KEYS_INTRODUCED rows of a kind that a release does not read yet, per kind and release:
+ *  validate() runs this per call, and for the current release the list is empty. */
+const laterKeys = new Map<string, typeof KEYS_INTRODUCED>();
+function introducedLater(kind: FileKind, release: string): typeof KEYS_INTRODUCED {
+  const memo = `${kind} ${release}`;
+  let rows = laterKeys.get(memo);
+  if (!rows) {
+    rows = KEYS_INTRODUCED.filter((k) => k.kind.includes(kind) && compareReleases(release, k.since) < 0);
+    if (laterKeys.size < 1000) laterKeys.set(memo, rows);
+  }
+  return rows;
+}
+
 const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf("/"));
 const objectName = (pointer: string) => `\`${pointer.slice(1).replace(/\//g, ".")}\``;
 
@@ -78,29 +91,25 @@ export function adjustForRelease(findings: Finding[], of: "schema" | "unknown-ke
 
 /** A key (not a renamed one) that the targeted release does not read yet is ignored there. */
 function notYetRead(ctx: ReleaseContext): Finding[] {
-  return KEYS_INTRODUCED.filter(
-    (k) =>
-      !k.replaces &&
-      k.kind.includes(ctx.kind) &&
-      compareReleases(ctx.release, k.since) < 0 &&
-      ctx.keysAt(k.object).includes(k.key),
-  ).map((k) => ({
-    ruleId: "unknown-key",
-    report: {
-      pointer: `${k.object}/${k.key}`,
-      target: "key",
-      messageId: "unknown",
-      data: { key: k.key, object: objectName(k.object) },
-      hint: `\`${k.key}\` is read since ${k.since}; release ${ctx.release} ignores it.`,
-    },
-  }));
+  return introducedLater(ctx.kind, ctx.release)
+    .filter((k) => !k.replaces && ctx.keysAt(k.object).includes(k.key))
+    .map((k) => ({
+      ruleId: "unknown-key",
+      report: {
+        pointer: `${k.object}/${k.key}`,
+        target: "key",
+        messageId: "unknown",
+        data: { key: k.key, object: objectName(k.object) },
+        hint: `\`${k.key}\` is read since ${k.since}; release ${ctx.release} ignores it.`,
+      },
+    }));
 }
 
 /** Before a rename, a file that uses only the new name lacks the key that release reads. */
 function oldNameMissing(findings: Finding[], ctx: ReleaseContext): Finding[] {
   const extra: Finding[] = [];
-  for (const k of KEYS_INTRODUCED) {
-    if (!k.replaces || !k.kind.includes(ctx.kind) || compareReleases(ctx.release, k.since) >= 0) continue;
+  for (const k of introducedLater(ctx.kind, ctx.release)) {
+    if (!k.replaces) continue;
     const keys = ctx.keysAt(k.object);
     if (!keys.includes(k.key) || keys.includes(k.replaces)) continue;
     if (findings.some((f) => f.report.pointer === k.object && f.report.data?.key === k.replaces)) continue;

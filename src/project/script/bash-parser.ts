@@ -2,6 +2,8 @@
 // concrete syntax tree with positions. tree-sitter never throws on bad input: it marks ERROR
 // and MISSING nodes, which script-faults.ts turns into a located syntax fault.
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { Node, Parser, Tree } from "web-tree-sitter";
 import { packageUrl } from "../../package-root.js";
@@ -9,10 +11,12 @@ import { packageUrl } from "../../package-root.js";
 let parserPromise: Promise<Parser> | undefined;
 
 /** The parser ships in the package (dist/grammar/, copied at build by scripts/copy-grammar.mjs,
- *  the grammar gzipped): web-tree-sitter and tree-sitter-bash are build-time dependencies only. */
+ *  the grammar gzipped): web-tree-sitter and tree-sitter-bash are build-time dependencies only.
+ *  Its CommonJS runtime is required: the bundled code runs in a vm.Script, which cannot import(). */
 async function createParser(): Promise<Parser> {
   const dir = packageUrl("dist/grammar/");
-  const treeSitter: typeof import("web-tree-sitter") = await import(new URL("web-tree-sitter.js", dir).href);
+  const runtime = fileURLToPath(new URL("web-tree-sitter.cjs", dir));
+  const treeSitter = createRequire(import.meta.url)(runtime) as typeof import("web-tree-sitter");
   await treeSitter.Parser.init();
   const bash = await treeSitter.Language.load(gunzipSync(await readFile(new URL("tree-sitter-bash.wasm.gz", dir))));
   const parser = new treeSitter.Parser();

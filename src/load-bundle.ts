@@ -1,0 +1,13 @@
+// The installed package runs from one CommonJS bundle (dist/bin/stepvideo-config.cjs, written by
+// scripts/bundle-cli.mjs) compiled through V8's code cache (cli-code-cache.ts): Node 20 has no
+// compile cache for ES modules, and compiling our code was most of a check's start-up. The CLI
+// (cli-bin.ts) and the library entry (dist/bin/index.js) both load it from here, so the code ships
+// once. Used only by the build's entries; from source, import cli.ts and index.ts directly.
+import type { main } from "./cli.js";
+import { loadWithCodeCache } from "./cli-code-cache.js";
+
+export type Bundle = typeof import("./index.js") & { main: typeof main };
+
+export function loadBundle(): Bundle {
+  return loadWithCodeCache(new URL("./stepvideo-config.cjs", import.meta.url)) as unknown as Bundle;
+}
