@@ -7,12 +7,21 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, type Diagnostic } from "../src/index.js";
 import { FS_CASES } from "./fs-cases.js";
-import { jsonl, materializedExample, touch } from "./fs-tree.js";
+import { jsonl, materializedExample, touch, type Worded } from "./fs-tree.js";
 
 const located = (ds: Diagnostic[]) =>
   ds
     .filter((d) => d.severity !== "info")
     .map(({ ruleId, messageId, file, pointer, line }) => ({ ruleId, messageId, file, pointer, line }));
+const worded = (ds: Diagnostic[]): Worded[] =>
+  ds
+    .filter((d) => d.severity !== "info")
+    .map(({ ruleId, message, hint, related }) => ({
+      ruleId,
+      message,
+      ...(hint !== undefined ? { hint } : {}),
+      ...(related ? { related: related.map((r) => `${r.file}:${r.line} ${r.message}`) } : {}),
+    }));
 describe("--check-paths", () => {
   it("finds nothing wrong in a complete tree, including its correct checkpoints", async () => {
     const report = await check({ paths: [materializedExample()], checkPaths: true });
@@ -25,6 +34,7 @@ describe("--check-paths", () => {
       c.breakTree(root);
       const report = await check({ paths: [root], checkPaths: true });
       expect(located(report.diagnostics)).toEqual(c.expected(root));
+      if (c.said) expect(worded(report.diagnostics)).toEqual(c.said(root));
     });
   }
 

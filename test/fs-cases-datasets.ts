@@ -1,11 +1,11 @@
 // The --check-paths cases for what the runs read beyond their configs: dataset records and the
-// files they name, batch size against the record count, feature name collisions, the DPO histogram.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+// files they name, batch size against the record count, feature name collisions (the DPO
+// histogram's are in fs-cases-histogram.ts).
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { edit, type FsCase, jsonl, lineOf, touch } from "./fs-tree.js";
 
 const CLIPS = "datasets/clips/data.jsonl";
-const DPO_MODEL = "examples/stepvideo/t2v/posttrain_t2v_model.json";
 const EXTRACTION_DATA = [
   "examples/stepvideo/feature_extract/data.json",
   "examples/stepvideo/feature_extract/data_i2v.json",
@@ -26,6 +26,8 @@ const tooFewRecords = (files: string[]) => (root: string) =>
 const perLine = (ruleId: string, messageId: string, pointer: string, count: number, from = 1) =>
   Array.from({ length: count }, (_, i) => ({ ruleId, messageId, file: CLIPS, pointer, line: from + i }));
 
+const RAW_RECORD_HINT = "Each line is one JSON object with `file` (a video relative to data_folder) and `captions`.";
+
 const append = (root: string, file: string, lines: string[]) =>
   writeFileSync(join(root, file), `${readFileSync(join(root, file), "utf8")}${lines.join("\n")}\n`);
 
@@ -41,6 +43,14 @@ export const DATASET_CASES: FsCase[] = [
     expected: () => [
       ...perLine("dataset-records", "missing", "", 1, 2),
       ...perLine("dataset-files", "missing", "/file", 1, 5),
+    ],
+    said: (root) => [
+      { ruleId: "dataset-records", message: "the record lacks `captions`", hint: RAW_RECORD_HINT },
+      {
+        ruleId: "dataset-files",
+        message: `\`file\` videos/missing.mp4 does not exist under ${join(root, "datasets/clips")}`,
+        hint: "Paths in records are joined to data_folder (absolute paths are used as they are); for features, data_folder must be the extraction save_path.",
+      },
     ],
   },
   {
@@ -102,49 +112,34 @@ export const DATASET_CASES: FsCase[] = [
       { ruleId: "dataset-records", messageId: "missing", file: "datasets/dpo/data.jsonl", pointer: "", line: 1 },
       { ruleId: "schema", messageId: "required", file: HISTOGRAM.slice(2), pointer: "", line: 1 },
     ],
-  },
-  {
-    name: "a histogram outside the checked tree without bin_width, and without max_num while weight_beta is null",
-    breakTree: (root) => {
-      touch(root, "../histograms-elsewhere/h.json", JSON.stringify({ total_num: 2 }));
-      edit(root, DPO_MODEL, HISTOGRAM, "../histograms-elsewhere/h.json");
-    },
-    expected: () =>
-      [1, 2].map(() => ({
-        ruleId: "dpo-histogram",
-        messageId: "lacks",
-        file: "../histograms-elsewhere/h.json",
-        pointer: "",
-        line: 1,
-      })),
-  },
-  {
-    name: "a histogram that is not there",
-    breakTree: (root) => rmSync(join(root, HISTOGRAM)),
-    expected: (root) => [
+    said: () => [
       {
-        ruleId: "dpo-histogram",
-        messageId: "missing",
-        file: DPO_MODEL,
-        pointer: "/dpo/histogram_path",
-        line: lineOf(root, DPO_MODEL, HISTOGRAM),
+        ruleId: "dataset-records",
+        message: "the record lacks `file_rejected`",
+        hint: "DPO records need file, file_rejected, captions, score and score_rejected (histogram_generator.py writes them).",
       },
-    ],
-  },
-  {
-    name: "a histogram that is a JSON array",
-    breakTree: (root) => {
-      touch(root, "../histograms-broken/h.json", "[1, 2]");
-      edit(root, DPO_MODEL, HISTOGRAM, "../histograms-broken/h.json");
-    },
-    expected: () => [
-      { ruleId: "dpo-histogram", messageId: "broken", file: "../histograms-broken/h.json", pointer: "", line: 1 },
+      {
+        ruleId: "schema",
+        message: "The top level lacks the required key `bin_width`",
+        hint: "Add `bin_width`: Bin width (0.1 with normalised scores).",
+      },
     ],
   },
   {
     name: "fewer records than MBS×DP with drop_last",
     breakTree: (root) => touch(root, CLIPS, jsonl([{ file: "videos/clip_0.mp4", captions: "x" }])),
     expected: tooFewRecords(EXTRACTION_DATA),
+    said: () =>
+      ["feature_extraction.sh", "feature_extraction_i2v.sh"].map((script) => ({
+        ruleId: "dataset-size-vs-batch",
+        message:
+          "the dataset has 1 records, fewer than MBS×DP = 1×8 = 8: with drop_last no batch is ever formed and the run hangs",
+        hint: "Add records, lower MBS or DP, or set drop_last false.",
+        related: [
+          `examples/stepvideo/feature_extract/${script}:19 MBS = 1 is set here`,
+          `examples/stepvideo/feature_extract/${script}:9 NPUS_PER_NODE = 8 is set here`,
+        ],
+      })),
   },
   {
     name: "fewer records than MBS×DP, but one data file keeps the last short batch (drop_last false)",

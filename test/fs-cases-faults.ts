@@ -76,6 +76,13 @@ export const FAULT_CASES: FsCase[] = [
         pointer: "/dataset_param/basic_parameters/data_path",
         line: lineOf(root, file, '"data_path"'),
       })),
+    said: () =>
+      EXTRACTION_DATA.map(() => ({
+        ruleId: "dataset-records",
+        message:
+          "data_path ./datasets/clips/data.jsonl is a directory, not a regular file: its records are not checked",
+        hint: "data_path must name a regular file MindSpeed-MM can read: the data.jsonl, not its folder.",
+      })),
   },
   {
     name: "a checkpoint tracker that is a directory",
@@ -112,6 +119,18 @@ export const FAULT_CASES: FsCase[] = [
         file: POSTTRAIN,
         pointer: "/dpo/histogram_path",
         line: lineOf(root, POSTTRAIN, "histogram_path"),
+      },
+    ],
+    said: () => [
+      {
+        ruleId: "inference-prompts-images",
+        message: "prompt ./examples/stepvideo/t2v/prompts.txt is a directory, not a regular file",
+        hint: "Name a text file with one entry per line.",
+      },
+      {
+        ruleId: "dpo-histogram",
+        message: "dpo.histogram_path ../hist-dir.json is a directory, not a regular file",
+        hint: "Point it at the video_score_histogram.json file histogram_generator.py writes.",
       },
     ],
   },

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { CHECKPOINT_CASES } from "./fs-cases-checkpoints.js";
 import { DATASET_CASES } from "./fs-cases-datasets.js";
 import { FAULT_CASES } from "./fs-cases-faults.js";
+import { HISTOGRAM_CASES } from "./fs-cases-histogram.js";
 import { edit, type FsCase, lineOf, touch } from "./fs-tree.js";
 
 const T2V_MODEL = "examples/stepvideo/t2v/inference_t2v_model.json";
@@ -54,6 +55,19 @@ const INFERENCE_CASES: FsCase[] = [
 
 const PATH_CASES: FsCase[] = [
   {
+    // path-missing says it; the dataset rules have no dataset to read
+    name: "a dataset that is not there",
+    breakTree: (root) => rmSync(join(root, "datasets/clips/data.jsonl")),
+    expected: (root) =>
+      ["data.json", "data_i2v.json"].map((name) => ({
+        ruleId: "path-missing",
+        messageId: "path",
+        file: `examples/stepvideo/feature_extract/${name}`,
+        pointer: "/dataset_param/basic_parameters/data_path",
+        line: lineOf(root, `examples/stepvideo/feature_extract/${name}`, '"data_path"'),
+      })),
+  },
+  {
     name: "a VAE weight file that is not there",
     breakTree: (root) => rmSync(join(root, "ckpt/stepvideo/vae/vae_v2.safetensors")),
     expected: (root) =>
@@ -90,6 +104,7 @@ const PATH_CASES: FsCase[] = [
 export const FS_CASES: FsCase[] = [
   ...CHECKPOINT_CASES,
   ...DATASET_CASES,
+  ...HISTOGRAM_CASES,
   ...FAULT_CASES,
   ...INFERENCE_CASES,
   ...PATH_CASES,

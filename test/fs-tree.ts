@@ -11,6 +11,16 @@ export interface FsCase {
   name: string;
   breakTree(root: string): void;
   expected(root: string): Pick<Diagnostic, "ruleId" | "messageId" | "file" | "pointer" | "line">[];
+  /** Where the case pins the wording: the same diagnostics as the user reads them, in order. */
+  said?(root: string): Worded[];
+}
+
+/** A diagnostic's text: message, hint and related locations (as `file:line message`). */
+export interface Worded {
+  ruleId: string;
+  message: string;
+  hint?: string;
+  related?: string[];
 }
 
 /** The 1-based line of the first line of a file in the tree that contains the text. */

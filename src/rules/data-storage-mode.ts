@@ -34,7 +34,14 @@ export const dataStorageMode: RunRule = {
     const allowed = EXTRACTOR_MODES.join(", ");
     ctx.report(
       mode === undefined
-        ? { target: "data", pointer: BASIC, messageId: "missing", hint: 'Add "data_storage_mode": "standard".' }
+        ? {
+            target: "data",
+            pointer: BASIC,
+            messageId: "missing",
+            // the key it lacks: a value the schema rejects is taken out, and its finding says so
+            data: { key: "data_storage_mode" },
+            hint: 'Add "data_storage_mode": "standard".',
+          }
         : {
             target: "data",
             pointer: `${BASIC}/data_storage_mode`,

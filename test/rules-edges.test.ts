@@ -1,0 +1,120 @@
+// Edges the one-mistake run fixtures pass by, on the example tree with a few edits: env-var-range
+// for each kind of documented range (a value list, integer bounds, a prefix) and a number that is
+// not a plain integer; encoder-dp's offload interval around 1 and encoder DP with PP = 1;
+// data-storage-mode when the data file lacks the objects it reads or its value is rejected.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { check } from "../src/index.js";
+import { exampleCopy, replaceOnce } from "./overlay-tree.js";
+
+const PRETRAIN = "examples/stepvideo/t2v/pretrain_t2v.sh";
+const PRETRAIN_MODEL = "examples/stepvideo/t2v/pretrain_t2v_model.json";
+const EXTRACTION_DATA = "examples/stepvideo/feature_extract/data.json";
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The rule's diagnostics on the example tree with one edit ([file, from, to]). */
+async function found(ruleId: string, [file, from, to]: [string, string, string]) {
+  const root = exampleCopy("svc-edges-");
+  made.push(root);
+  const path = join(root, file);
+  writeFileSync(path, replaceOnce(readFileSync(path, "utf8"), from, to, file));
+  const report = await check({ paths: [root] });
+  return report.diagnostics
+    .filter((d) => d.ruleId === ruleId)
+    .map(({ messageId, file, pointer, line, message, hint }) => ({ messageId, file, pointer, line, message, hint }));
+}
+
+describe("env-var-range", () => {
+  const exported = (name: string, line: number, value: string, expected: string) => ({
+    messageId: "range",
+    file: PRETRAIN,
+    pointer: `/${name}`,
+    line,
+    message: `${name}=${value} is outside its documented values (${expected})`,
+    hint: `Use ${expected}.`,
+  });
+  it.each([
+    [
+      "a value not in the list",
+      "TASK_QUEUE_ENABLE=2",
+      "TASK_QUEUE_ENABLE=3",
+      exported("TASK_QUEUE_ENABLE", 8, "3", "one of 0, 1, 2"),
+    ],
+    [
+      "a value without the prefix",
+      "PYTORCH_NPU_ALLOC_CONF=expandable_segments:True",
+      "PYTORCH_NPU_ALLOC_CONF=garbage_collection_threshold:0.6",
+      exported("PYTORCH_NPU_ALLOC_CONF", 7, "garbage_collection_threshold:0.6", '"expandable_segments:<value>"'),
+    ],
+    [
+      "one past the upper bound",
+      "HCCL_CONNECT_TIMEOUT=1800",
+      "HCCL_CONNECT_TIMEOUT=7201",
+      exported("HCCL_CONNECT_TIMEOUT", 6, "7201", "an integer in [120, 7200]"),
+    ],
+    // Number("1e3") is 1000, inside the bounds, but CANN reads the text as an integer
+    [
+      "a number that is not written as an integer",
+      "HCCL_CONNECT_TIMEOUT=1800",
+      "HCCL_CONNECT_TIMEOUT=1e3",
+      exported("HCCL_CONNECT_TIMEOUT", 6, "1e3", "an integer in [120, 7200]"),
+    ],
+  ])("reports %s", async (_, from, to, expected) => {
+    expect(await found("env-var-range", [PRETRAIN, `export ${from}`, `export ${to}`])).toEqual([expected]);
+  });
+
+  it.each(["120", "7200"])("accepts the bound HCCL_CONNECT_TIMEOUT=%s", async (value) => {
+    const edit: [string, string, string] = [PRETRAIN, "HCCL_CONNECT_TIMEOUT=1800", `HCCL_CONNECT_TIMEOUT=${value}`];
+    expect(await found("env-var-range", edit)).toEqual([]);
+  });
+});
+
+describe("encoder-dp", () => {
+  // the example's pretrain model trains on text features (load_text_features true), with PP = 1
+  const offload = (interval: number): [string, string, string] => [
+    PRETRAIN_MODEL,
+    '"enable_encoder_dp": false',
+    `"enable_encoder_dp": false,\n  "encoder_offload_interval": ${interval}`,
+  ];
+  it("reports an offload interval above 1 with text features, naming it", async () => {
+    expect(await found("encoder-dp", offload(2))).toEqual([
+      {
+        messageId: "features",
+        file: PRETRAIN_MODEL,
+        pointer: "/encoder_offload_interval",
+        line: 5,
+        message:
+          "encoder_offload_interval is 2 but load_text_features is true: the text encoder is not built (AttributeError)",
+        hint: "Use 1 when training on extracted features.",
+      },
+    ]);
+  });
+
+  it("accepts an offload interval of 1 with text features", async () => {
+    expect(await found("encoder-dp", offload(1))).toEqual([]);
+  });
+
+  it("reports encoder DP with text features, but not against a run with PP = 1", async () => {
+    const edit: [string, string, string] = [PRETRAIN_MODEL, '"enable_encoder_dp": false', '"enable_encoder_dp": true'];
+    expect((await found("encoder-dp", edit)).map((d) => [d.messageId, d.pointer])).toEqual([
+      ["features", "/enable_encoder_dp"],
+    ]);
+  });
+});
+
+describe("data-storage-mode", () => {
+  it.each([
+    ["without dataset_param", '"dataset_param": {', '"dataset_params": {'],
+    ["without basic_parameters", '"basic_parameters": {', '"basic_params": {'],
+    ["whose basic_parameters is not an object", '"basic_parameters": {', '"basic_parameters": 5, "x": {'],
+    // the schema's type and enum findings say what is wrong; "missing" would be untrue
+    ["whose data_storage_mode is a number", '"data_storage_mode": "standard"', '"data_storage_mode": 5'],
+    ["of t2v records with a mode T2VDataset rejects", '"data_storage_mode": "standard"', '"data_storage_mode": "vace"'],
+  ])("leaves an extraction data file %s to the schema", async (_, from, to) => {
+    expect(await found("data-storage-mode", [EXTRACTION_DATA, from, to])).toEqual([]);
+  });
+});
