@@ -1,6 +1,7 @@
 // The script cache, case by case: a warm run reads the cache (proved by editing an entry); a
 // changed script misses; --no-cache and --cache-location; a corrupt or unwritable cache is ignored
-// without a word on stderr; entries are keyed by script bytes, tool version and release. That it
+// without a word on stderr; entries are keyed by script bytes, tool version and release, and another
+// version's entries are dropped at the next save. That it
 // changes no output over every run fixture is script-cache-parity.test.ts. Timing lives in bench/.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -86,5 +87,30 @@ describe("script cache", () => {
     expect(openScriptCache(true, at, { version: "1.0.0", release: "2.1.0" })!.get(bytes)).toBeUndefined();
     expect(openScriptCache(true, at, { version: "1.0.1", release: "26.0.0" })!.get(bytes)).toBeUndefined();
     expect(openScriptCache(false, at, { version: "1.0.0", release: "26.0.0" })).toBeUndefined();
+  });
+
+  it("drops another version's entries when it saves, and keeps another release's", () => {
+    const dir = temp("svc-cache-");
+    const at = { root: dir, cwd: dir };
+    const script = (text: string) => new TextEncoder().encode(text);
+    const evaluation = { vars: new Map(), exports: new Map() };
+    const save = (version: string, release: string, text: string) => {
+      const cache = openScriptCache(true, at, { version, release })!;
+      cache.set(script(text), evaluation);
+      cache.save();
+    };
+    save("1.0.0", "26.0.0", "TP=1\n");
+    save("1.0.0", "2.1.0", "TP=2\n");
+    save("1.0.1", "26.0.0", "TP=3\n");
+    const stored = JSON.parse(readFileSync(join(dir, DEFAULT_CACHE_LOCATION, "script-evaluations.json"), "utf8"))[1];
+    expect(stored.map(([key]: [string]) => key.split("\0")[0])).toEqual(["1.0.1"]);
+    save("1.0.1", "2.1.0", "TP=4\n");
+    expect(openScriptCache(true, at, { version: "1.0.1", release: "26.0.0" })!.get(script("TP=3\n"))).toEqual(
+      evaluation,
+    );
+    expect(openScriptCache(true, at, { version: "1.0.1", release: "2.1.0" })!.get(script("TP=4\n"))).toEqual(
+      evaluation,
+    );
+    expect(openScriptCache(true, at, { version: "1.0.0", release: "26.0.0" })!.get(script("TP=1\n"))).toBeUndefined();
   });
 });

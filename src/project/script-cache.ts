@@ -36,7 +36,14 @@ export function openScriptCache(
   if (!location) return undefined;
   const folder = location === true ? join(where.root, DEFAULT_CACHE_LOCATION) : resolve(where.cwd, location);
   const file = join(folder, FILE);
-  const prefix = [keyParts.version, keyParts.release, buildFingerprint(), ""].join("\0");
+  const build = buildFingerprint();
+  const prefix = [keyParts.version, keyParts.release, build, ""].join("\0");
+  // Entries of another version or build can never match again (an upgrade, a rebuild); those of
+  // another release can, when the user switches back.
+  const thisBuild = (key: string) => {
+    const [version, , fingerprint] = key.split("\0", 3);
+    return version === keyParts.version && fingerprint === build;
+  };
   const entries = readEntries(file);
   const used = new Map<string, ScriptEvaluation>();
   let added = false;
@@ -56,9 +63,10 @@ export function openScriptCache(
     },
     save() {
       if (!added) return;
-      // Entries of this check first, then the older ones, up to the bound.
+      // Entries of this check first, then the older ones of this build, up to the bound.
       const kept = new Map(used);
-      for (const [key, value] of entries) if (kept.size < MAX_ENTRIES && !kept.has(key)) kept.set(key, value);
+      for (const [key, value] of entries)
+        if (kept.size < MAX_ENTRIES && !kept.has(key) && thisBuild(key)) kept.set(key, value);
       const stored = [...kept].map(([key, e]) => [key, { ...e, vars: [...e.vars], exports: [...e.exports] }]);
       writeAtomically(file, JSON.stringify([FORMAT, stored]));
     },
