@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const cli = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/bin/cli.cjs", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const checkout = mkdtempSync(join(tmpdir(), "svc-startup-"));
 cpSync(fileURLToPath(new URL("../fixtures/example", import.meta.url)), checkout, {

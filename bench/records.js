@@ -17,7 +17,7 @@ const VIDEOS = 100_000;
 const PER_DIR = 1000;
 const MISSING_EVERY = 250_000; // a few records name files that are not there, as real datasets do
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const cli = here("../dist/bin/cli.js");
+const cli = here("../dist/bin/cli.cjs");
 
 /** fixtures/example with its t2v/i2v pretraining dataset (sora_features/data.jsonl) replaced by a big one. */
 async function generate(root) {
@@ -140,7 +140,7 @@ try {
   );
   const end = cliRun(root);
   console.log(
-    `CLI end to end (dist/bin/cli.js check <example tree + this dataset> --check-paths, default jobs, start-up and all rules included): ${fmt(rate(RECORDS, end.ms))} records/s, ${(end.ms / 1000).toFixed(2)} s, ${end.diagnostics} diagnostics; ${rssOk(end.maxRssKb)}`,
+    `CLI end to end (dist/bin/cli.cjs check <example tree + this dataset> --check-paths, default jobs, start-up and all rules included): ${fmt(rate(RECORDS, end.ms))} records/s, ${(end.ms / 1000).toFixed(2)} s, ${end.diagnostics} diagnostics; ${rssOk(end.maxRssKb)}`,
   );
   console.log(`total ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 } finally {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const cli = here("../dist/bin/cli.js");
+const cli = here("../dist/bin/cli.cjs");
 const ajvCli = createRequire(import.meta.url).resolve("ajv-cli/dist/index.js");
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const files = [

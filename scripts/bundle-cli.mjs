@@ -6,8 +6,8 @@
 //   are wrapped to run on first use, so their code is compiled only then;
 // - validators.cjs: the generated validators, loaded the same way by the bundle and by the
 //   dataset-scan worker, so they ship once;
-// - cli.js (the bin) and index.js (the package's main): small ES modules that load the bundle
-//   (src/load-bundle.ts); index.js re-exports its names;
+// - cli.cjs (the bin, CommonJS: see src/cli-bin.ts) and index.js (the package's main, an ES
+//   module re-exporting the bundle's names): small entries that load the bundle (src/load-bundle.ts);
 // - scan-worker.js: the dataset scan's worker thread, started by parallel-scan.ts beside the bundle.
 // Dependencies stay external (ajv, ajv-formats, fast-glob: required when first used); jsonc-parser
 // and the language server's libraries are bundled. The bash parser runtime is in dist/grammar/.
@@ -98,7 +98,15 @@ await build({
   outfile: "dist/bin/index.js",
   format: "esm",
 });
-await build({ ...common, entryPoints: { cli: src("cli-bin.ts") }, outdir: "dist/bin", format: "esm" });
+// The bin is CommonJS: see src/cli-bin.ts.
+await build({
+  ...common,
+  entryPoints: [src("cli-bin.ts")],
+  outfile: "dist/bin/cli.cjs",
+  format: "cjs",
+  define: { "import.meta.url": "importMetaUrl" },
+  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
 await build({
   ...common,
   entryPoints: { "scan-worker": src("fs/scan-worker.ts") },
@@ -110,4 +118,4 @@ await build({
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
 });
-if (!readFileSync("dist/bin/cli.js", "utf8").startsWith("#!")) throw new Error("dist/bin/cli.js lost its #! line");
+if (!readFileSync("dist/bin/cli.cjs", "utf8").startsWith("#!")) throw new Error("dist/bin/cli.cjs lost its #! line");

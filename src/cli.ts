@@ -40,7 +40,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     ...io,
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
-    stdin: io.stdin ?? process.stdin,
+    // Read when used: process.stdin is made on first access, and making it loads node:net or node:tty.
+    get stdin() {
+      return io.stdin ?? process.stdin;
+    },
   };
   try {
     const { command, values, positionals } = parseCommandLine(argv);

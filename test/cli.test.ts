@@ -130,8 +130,8 @@ describe("stepvideo-config schema", () => {
 });
 
 describe("the built bin (npm test builds before vitest)", () => {
-  it("runs dist/bin/cli.js: exit code, stdout and stderr from the process", () => {
-    const bin = join(project, "dist", "bin", "cli.js");
+  it("runs dist/bin/cli.cjs: exit code, stdout and stderr from the process", () => {
+    const bin = join(project, "dist", "bin", "cli.cjs");
     const node = (args: string[]) =>
       spawnSync(process.execPath, [bin, ...args], {
         cwd: project,

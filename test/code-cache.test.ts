@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { exampleCopy } from "./overlay-tree.js";
 
-const cli = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/bin/cli.cjs", import.meta.url));
 const root = exampleCopy("svc-code-cache-");
 const cache = mkdtempSync(join(tmpdir(), "svc-compile-cache-"));
 afterAll(() => {
@@ -73,7 +73,7 @@ describe("the code cache's entry names", () => {
         cpSync(fileURLToPath(new URL(`../${part}`, import.meta.url)), join(install, part), { recursive: true });
       symlinkSync(fileURLToPath(new URL("../node_modules", import.meta.url)), join(install, "node_modules"));
       const run = () =>
-        spawnSync(process.execPath, [join(install, "dist/bin/cli.js"), "check", ".", "--no-cache"], {
+        spawnSync(process.execPath, [join(install, "dist/bin/cli.cjs"), "check", ".", "--no-cache"], {
           cwd: root,
           env: { ...process.env, NODE_COMPILE_CACHE: own },
           encoding: "utf8",

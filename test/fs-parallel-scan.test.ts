@@ -82,7 +82,7 @@ describe("the parallel dataset scan", () => {
       ),
     );
     touch(root, "datasets/clips/data.jsonl", `${lines.join("\n")}\n`);
-    const cli = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
+    const cli = fileURLToPath(new URL("../dist/bin/cli.cjs", import.meta.url));
     const run = (jobs: string) => {
       const args = [cli, "check", root, "--check-paths", "--format", "json", "--jobs", jobs];
       const result = spawnSync(process.execPath, args, { encoding: "utf8" });

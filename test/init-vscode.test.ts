@@ -156,7 +156,7 @@ describe("init vscode keeps what the user has", () => {
   });
 
   it("is reported by the CLI as `stepvideo-config: <message>` with exit code 2", () => {
-    const cli = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
+    const cli = fileURLToPath(new URL("../dist/bin/cli.cjs", import.meta.url));
     const dir = workspace();
     writeFileSync(join(dir, ".vscode"), "");
     const run = spawnSync(process.execPath, [cli, "init", "vscode"], { cwd: dir, encoding: "utf8" });

@@ -1,5 +1,5 @@
 // A real editor as the client: Neovim (Debian's, 0.7+) headless, its built-in LSP client running
-// `node dist/bin/cli.js lsp` (test/lsp-neovim.lua). On a broken copy of the example tree it sees
+// `node dist/bin/cli.cjs lsp` (test/lsp-neovim.lua). On a broken copy of the example tree it sees
 // file and run diagnostics, run diagnostics follow an unsaved edit of the launch script, and the
 // quick fix turns 48.0 into 48; upstream files stay free of errors. Skipped, with the reason
 // printed, where nvim is absent.
@@ -49,7 +49,7 @@ describe.skipIf(!hasNvim)("Neovim's LSP client", () => {
       timeout: 60_000,
       env: {
         ...process.env,
-        SVC_CMD: JSON.stringify([process.execPath, join(project, "dist/bin/cli.js"), "lsp", "--stdio"]),
+        SVC_CMD: JSON.stringify([process.execPath, join(project, "dist/bin/cli.cjs"), "lsp", "--stdio"]),
         SVC_TREE: tree,
         SVC_UPSTREAM: hasUpstream ? join(upstreamDir, "26.0.0") : "",
         SVC_OUT: outFile,

@@ -115,7 +115,7 @@ describe("stepvideo-config language server", () => {
 
   it("runs as `stepvideo-config lsp --stdio` from the bundled bin, and exits 0 after shutdown", async () => {
     const t = tree();
-    const cli = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
+    const cli = fileURLToPath(new URL("../dist/bin/cli.cjs", import.meta.url));
     const server = spawn(process.execPath, [cli, "lsp", "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
     const exited = new Promise((resolve) => server.on("exit", resolve));
     client = await TestClient.connect(server.stdout, server.stdin, t.root);

@@ -38,7 +38,7 @@ describe("the packed package", () => {
           f.startsWith("package/fixtures/invalid"),
       ),
     ).toBe(false);
-    expect(files).toContain("package/dist/bin/cli.js");
+    expect(files).toContain("package/dist/bin/cli.cjs");
     expect(files).toContain("package/dist/bin/index.js");
     expect(files).toContain("package/dist/bin/stepvideo-config.cjs");
     expect(files).toContain("package/dist/index.d.ts");

@@ -1,0 +1,58 @@
+// What the installed bin loads of Node for a check of named files: start-up is most of a pre-commit
+// check's time, so the bin writes by file descriptor (src/cli/fd-output.ts), reads stdin only for
+// --stdin, is CommonJS (an ES module entry builds a facade of node:fs that loads every stream
+// class) and loads V8's flags module nowhere. Timing itself lives in bench/cli-startup.js.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, expect, it } from "vitest";
+import { exampleCopy } from "./overlay-tree.js";
+
+const cli = fileURLToPath(new URL("../dist/bin/cli.cjs", import.meta.url));
+const root = exampleCopy("svc-bin-builtins-");
+const dir = mkdtempSync(join(tmpdir(), "svc-bin-builtins-"));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The built-in modules the process loaded, recorded at exit by a preloaded script. */
+function builtinsLoaded(args: string[], input?: string): { status: number | null; builtins: string[] } {
+  const record = join(dir, "loaded.json");
+  const preload = join(dir, "record-builtins.cjs");
+  writeFileSync(
+    preload,
+    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.moduleLoadList)));`,
+  );
+  const result = spawnSync(process.execPath, ["--require", preload, cli, ...args], {
+    cwd: root,
+    input,
+    stdio: "pipe",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  const list = JSON.parse(readFileSync(record, "utf8")) as string[];
+  const builtins = list.filter((m) => m.startsWith("NativeModule ")).map((m) => m.slice("NativeModule ".length));
+  return { status: result.status, builtins };
+}
+
+const three = [
+  "examples/stepvideo/t2v/pretrain_t2v_model.json",
+  "examples/stepvideo/t2v/data_static_resolution.json",
+  "mindspeed_mm/tools/tools.json",
+];
+
+it("checks three named files through pipes, warm, without node:net, node:tty, node:v8 or the stream classes", () => {
+  builtinsLoaded(["check", ...three]); // fills the script cache: a warm run parses no launch script
+  const { status, builtins } = builtinsLoaded(["check", ...three]);
+  expect(status).toBe(0);
+  for (const name of ["net", "tty", "v8", "stream", "internal/fs/streams"]) expect(builtins).not.toContain(name);
+});
+
+it("still reads standard input when asked to (--stdin)", () => {
+  const tools = readFileSync(join(root, three[2]!), "utf8");
+  const { status, builtins } = builtinsLoaded(["check", "--stdin", "--stdin-filename", three[2]!], tools);
+  expect(status).toBe(0);
+  expect(builtins).toContain("net"); // the stdin pipe is a socket
+});
