@@ -73,7 +73,7 @@ writeFileSync("dist/bin/validators.cjs", await commonJs(src("generated/validator
 const bundle = await commonJs(src("bundle-entry.ts"), [validatorsFromCodeCache]);
 writeFileSync("dist/bin/stepvideo-config.cjs", bundle);
 
-// index.js re-exports the bundle's names (but main(), the CLI's): read from the bundle itself.
+// index.js re-exports the bundle's names (but the CLI's own, src/bundle-entry.ts): read from the bundle.
 const bundleFile = fileURLToPath(new URL("../dist/bin/stepvideo-config.cjs", import.meta.url));
 const loaded = { exports: {} };
 runInThisContext(bundle, { filename: bundleFile })(
@@ -82,7 +82,8 @@ runInThisContext(bundle, { filename: bundleFile })(
   loaded,
   pathToFileURL(bundleFile).href,
 );
-const libraryNames = Object.keys(loaded.exports).filter((name) => name !== "main");
+const cliOnly = new Set(["main", "beforeGrammarCompile"]);
+const libraryNames = Object.keys(loaded.exports).filter((name) => !cliOnly.has(name));
 
 await build({
   ...common,

@@ -1,13 +1,21 @@
 #!/usr/bin/env node
 // The executable (bundled to dist/bin/cli.cjs): process-level wiring only, argv, output and exit
-// code to main() in cli.ts, which it takes from the code-cached bundle (load-bundle.ts). CommonJS,
-// and it loads nothing else: an ES module entry makes Node build an ES facade of every built-in
-// it imports (node:fs's loads all of Node's streams), and every built-in loaded here is start-up
-// time of every check (fd-output.ts).
+// code to main() in cli.ts, which it takes from the code-cached bundle (load-bundle.ts), and V8
+// settings that must never be made by the library or in tests. CommonJS, and it loads nothing
+// else: an ES module entry makes Node build an ES facade of every built-in it imports (node:fs's
+// loads all of Node's streams), and every built-in loaded here is start-up time of every check
+// (fd-output.ts).
 import { fdOutput } from "./cli/fd-output.js";
 import { loadBundle } from "./load-bundle.js";
 
-const { main } = loadBundle();
+const { main, beforeGrammarCompile } = loadBundle();
+
+// A short-lived process gains nothing from V8's optimising tier for the bash grammar (1.4 MB of
+// WebAssembly): its background compilation only delays the exit, and a check without a script
+// cache took three times as long without this flag. Set only when the grammar loads: node:v8
+// costs milliseconds that a warm check (every script cached) does not need to pay.
+beforeGrammarCompile(async () => (await import("node:v8")).setFlagsFromString("--liftoff-only"));
+
 const stdout = fdOutput(1, () => process.stdout);
 const stderr = fdOutput(2, () => process.stderr);
 main(process.argv.slice(2), { stdout, stderr }).then((code) => {

@@ -5,8 +5,13 @@
 // once. Used only by the build's entries; from source, import cli.ts and index.ts directly.
 import type { main } from "./cli.js";
 import { loadWithCodeCache } from "./cli-code-cache.js";
+import type { beforeGrammarCompile } from "./project/script/grammar-hook.js";
 
-export type Bundle = typeof import("./index.js") & { main: typeof main };
+/** What bundle-entry.ts exports: the library, and main() and the grammar hook for the CLI. */
+export type Bundle = typeof import("./index.js") & {
+  main: typeof main;
+  beforeGrammarCompile: typeof beforeGrammarCompile;
+};
 
 export function loadBundle(): Bundle {
   return loadWithCodeCache(new URL("./stepvideo-config.cjs", import.meta.url)) as unknown as Bundle;

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { Node, Parser, Tree } from "web-tree-sitter";
 import { packageUrl } from "../../package-root.js";
+import { runGrammarHook } from "./grammar-hook.js";
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -14,6 +15,7 @@ let parserPromise: Promise<Parser> | undefined;
  *  the grammar gzipped): web-tree-sitter and tree-sitter-bash are build-time dependencies only.
  *  Its CommonJS runtime is required: the bundled code runs in a vm.Script, which cannot import(). */
 async function createParser(): Promise<Parser> {
+  await runGrammarHook();
   const dir = packageUrl("dist/grammar/");
   const runtime = fileURLToPath(new URL("web-tree-sitter.cjs", dir));
   const treeSitter = createRequire(import.meta.url)(runtime) as typeof import("web-tree-sitter");
