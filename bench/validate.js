@@ -3,8 +3,8 @@
 // model), µs per call, against its floor: the bare generated validator on the same value, both
 // measured here in the same process and run. Target: ≤ 10 µs per call.
 import { readFileSync } from "node:fs";
-import { model } from "../dist/generated/validators.js";
 import { validate } from "../dist/bin/index.js";
+import { model } from "../dist/generated/validators.js";
 
 const file = new URL("../fixtures/example/examples/stepvideo/t2v/pretrain_t2v_model.json", import.meta.url);
 const value = JSON.parse(readFileSync(file, "utf8"));
