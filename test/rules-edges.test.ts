@@ -2,31 +2,16 @@
 // for each kind of documented range (a value list, integer bounds, a prefix) and a number that is
 // not a plain integer; encoder-dp's offload interval around 1 and encoder DP with PP = 1;
 // data-storage-mode when the data file lacks the objects it reads or its value is rejected.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { check } from "../src/index.js";
-import { exampleCopy, replaceOnce } from "./overlay-tree.js";
+import { describe, expect, it } from "vitest";
+import { type Edit, ruleOnEditedExample } from "./edited-example.js";
 
 const PRETRAIN = "examples/stepvideo/t2v/pretrain_t2v.sh";
 const PRETRAIN_MODEL = "examples/stepvideo/t2v/pretrain_t2v_model.json";
 const EXTRACTION_DATA = "examples/stepvideo/feature_extract/data.json";
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const edited = ruleOnEditedExample("svc-edges-");
 
-/** The rule's diagnostics on the example tree with one edit ([file, from, to]). */
-async function found(ruleId: string, [file, from, to]: [string, string, string]) {
-  const root = exampleCopy("svc-edges-");
-  made.push(root);
-  const path = join(root, file);
-  writeFileSync(path, replaceOnce(readFileSync(path, "utf8"), from, to, file));
-  const report = await check({ paths: [root] });
-  return report.diagnostics
-    .filter((d) => d.ruleId === ruleId)
-    .map(({ messageId, file, pointer, line, message, hint }) => ({ messageId, file, pointer, line, message, hint }));
-}
+/** The rule's diagnostics on the example tree with one edit. */
+const found = (ruleId: string, edit: Edit) => edited(ruleId, [edit]);
 
 describe("env-var-range", () => {
   const exported = (name: string, line: number, value: string, expected: string) => ({

@@ -3,32 +3,17 @@
 // cuda-device-max-connections, checkpoint-format for DPO, without --ckpt-format and without --save.
 // cjk-text-preprocessing by model role and with its key absent. Each row edits the example tree
 // (or one of its files) and asserts the diagnostic of the rule under test.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { check, validateText } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { validateText } from "../src/index.js";
+import { ruleOnEditedExample } from "./edited-example.js";
 import { fixturesDir } from "./fixture-cases.js";
-import { exampleCopy, replaceOnce } from "./overlay-tree.js";
 
 const T2V = "examples/stepvideo/t2v";
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 /** The rule's diagnostics on the example tree with these edits ([file, from, to]). */
-async function found(ruleId: string, edits: [string, string, string][]) {
-  const root = exampleCopy("svc-branches-");
-  made.push(root);
-  for (const [file, from, to] of edits) {
-    const path = join(root, file);
-    writeFileSync(path, replaceOnce(readFileSync(path, "utf8"), from, to, file));
-  }
-  const report = await check({ paths: [root] });
-  return report.diagnostics
-    .filter((d) => d.ruleId === ruleId)
-    .map(({ messageId, file, pointer, line, message, hint }) => ({ messageId, file, pointer, line, message, hint }));
-}
+const found = ruleOnEditedExample("svc-branches-");
 
 describe("cp-divides-latent-frames", () => {
   it("reads an inference run's frames from pipeline_config.input_size[0]", async () => {
