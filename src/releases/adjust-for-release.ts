@@ -3,26 +3,19 @@
 // one before its rename, and hints say what changed in which release.
 import { type Finding, renameKeyFix } from "../findings.js";
 import type { FileKind } from "../types.js";
-import { compareReleases, KEYS_INTRODUCED, KEYS_KNOWN_UNTIL, RENAMED_BEFORE_RELEASES } from "./release-data.js";
+import {
+  compareReleases,
+  KEYS_INTRODUCED,
+  KEYS_KNOWN_UNTIL,
+  RENAMED_BEFORE_RELEASES,
+  rowsFor,
+} from "./release-data.js";
 
 export interface ReleaseContext {
   kind: FileKind;
   release: string;
   /** Keys of the object at a pointer. */
   keysAt(pointer: string): string[];
-}
-
-/** The KEYS_INTRODUCED rows of a kind that a release does not read yet, per kind and release:
- *  validate() runs this per call, and for the current release the list is empty. */
-const laterKeys = new Map<string, typeof KEYS_INTRODUCED>();
-function introducedLater(kind: FileKind, release: string): typeof KEYS_INTRODUCED {
-  const memo = `${kind} ${release}`;
-  let rows = laterKeys.get(memo);
-  if (!rows) {
-    rows = KEYS_INTRODUCED.filter((k) => k.kind.includes(kind) && compareReleases(release, k.since) < 0);
-    if (laterKeys.size < 1000) laterKeys.set(memo, rows);
-  }
-  return rows;
 }
 
 const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf("/"));
@@ -91,7 +84,7 @@ export function adjustForRelease(findings: Finding[], of: "schema" | "unknown-ke
 
 /** A key (not a renamed one) that the targeted release does not read yet is ignored there. */
 function notYetRead(ctx: ReleaseContext): Finding[] {
-  return introducedLater(ctx.kind, ctx.release)
+  return rowsFor(KEYS_INTRODUCED, ctx.kind, ctx.release, "before")
     .filter((k) => !k.replaces && ctx.keysAt(k.object).includes(k.key))
     .map((k) => ({
       ruleId: "unknown-key",
@@ -108,7 +101,7 @@ function notYetRead(ctx: ReleaseContext): Finding[] {
 /** Before a rename, a file that uses only the new name lacks the key that release reads. */
 function oldNameMissing(findings: Finding[], ctx: ReleaseContext): Finding[] {
   const extra: Finding[] = [];
-  for (const k of introducedLater(ctx.kind, ctx.release)) {
+  for (const k of rowsFor(KEYS_INTRODUCED, ctx.kind, ctx.release, "before")) {
     if (!k.replaces) continue;
     const keys = ctx.keysAt(k.object);
     if (!keys.includes(k.key) || keys.includes(k.replaces)) continue;

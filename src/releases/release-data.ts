@@ -114,3 +114,30 @@ const compared = new Map<string, number>();
 export function isRelease(value: string): value is Release {
   return (RELEASES as readonly string[]).includes(value);
 }
+
+/**
+ * The rows of a release table about `kind` that `release` reads already (`since` at or before it,
+ * "since") or not yet ("before"), worked out once per table, kind and release: validate() asks on
+ * every call, and under the current release the "before" lists are short or empty.
+ */
+export function rowsFor<T extends { kind: readonly FileKind[]; since: string }>(
+  table: readonly T[],
+  kind: FileKind,
+  release: string,
+  when: "since" | "before",
+): T[] {
+  let byKey = tableRows.get(table) as Map<string, T[]> | undefined;
+  if (!byKey) {
+    byKey = new Map();
+    tableRows.set(table, byKey);
+  }
+  const key = `${when} ${kind} ${release}`;
+  let rows = byKey.get(key);
+  if (!rows) {
+    rows = table.filter((r) => r.kind.includes(kind) && compareReleases(release, r.since) < 0 === (when === "before"));
+    if (byKey.size < 1000) byKey.set(key, rows);
+  }
+  return rows;
+}
+
+const tableRows = new WeakMap<object, Map<string, unknown[]>>();
