@@ -80,4 +80,24 @@ describe("validate(kind, value)", () => {
       expect.objectContaining({ ruleId: "integer-token", pointer: "/predictor/num_heads" }),
     );
   });
+
+  const encoder = { model_id: "StepLLmModel", hub_backend: "hf", from_pretrained: "llm", dtype: "bf16" };
+  // The key walk reads a plain value itself (key-walk.ts), not a tree: its pointers must still be
+  // escaped, repeated through arrays, and stop below an unknown key, as the parsed text's are.
+  it.each([
+    ["keys that need pointer escapes", { ...model, "a/b~c": { "d~1": 1 } }, "/a~1b~0c"],
+    ["a dead key in a nested object", { ...model, ae: { model_id: "stepvideovae", version: 1 } }, "/ae/version"],
+    [
+      "a typo inside an array item",
+      { ...model, text_encoder: [encoder, { ...encoder, dtyp: "bf16" }] },
+      "/text_encoder/1/dtyp",
+    ],
+    ["an unknown key under an unknown key", { ...model, extra: { inner: 1 } }, "/extra"],
+  ])("walks %s as the printed text is walked", (_, value, pointer) => {
+    expect(isPlainJson(value)).toBe(true);
+    const found = validate("model", value);
+    expect(found).toEqual(printed("model", value, DEFAULT_RELEASE));
+    expect(found.map((d) => d.pointer)).toContain(pointer);
+    expect(found.filter((d) => d.pointer.startsWith("/extra/") || d.pointer.startsWith("/a~1b~0c/"))).toEqual([]);
+  });
 });

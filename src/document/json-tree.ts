@@ -46,10 +46,8 @@ export function escapePointerSegment(segment: string): string {
 
 export function parsePointer(pointer: string): string[] {
   if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer.slice(1).split("/");
+  return pointer.includes("~") ? segments.map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")) : segments;
 }
 
 /** Python-equivalent value of a node: later duplicate keys win, "__proto__" is an ordinary key. */

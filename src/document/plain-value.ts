@@ -3,7 +3,7 @@
 // JSON prints as they are (an integer as digits). Its tree carries pointers but no offsets:
 // positions come from its printed text (json-document.ts), made only when a diagnostic needs one.
 import { MAX_NESTING } from "./json-parser.js";
-import { escapePointerSegment, type JsonNode, type PropertyNode } from "./json-tree.js";
+import { escapePointerSegment, type JsonNode, type PropertyNode, parsePointer } from "./json-tree.js";
 
 /** Integers from here on print with an exponent ("1e+21"): a float token to the integer check. */
 const EXPONENT_INTEGERS = 1e21;
@@ -36,56 +36,70 @@ export function isPlainJson(value: unknown, depth = 0): boolean {
 
 /** The tree of a plain value, as the parser would give for its printed text, without offsets. */
 export function valueTree(value: unknown): JsonNode {
-  return nodeOf(value, undefined, "");
+  return new PlainNode(value, undefined, "") as JsonNode;
 }
 
 /**
- * A node whose pointer is built when read: most are never read, a walk only asks the schema about
- * keys. Offsets are 0: positions come from the printed text.
+ * A node whose pointer and children are built when first read: most are never read (the key walk
+ * reads the value itself, rules ask for a few pointers). Offsets are 0: positions come from the
+ * printed text.
  */
 class PlainNode {
   readonly offset = 0;
   readonly length = 0;
-  private built?: string;
-  type: JsonNode["type"] = "null";
-  items?: JsonNode[];
-  properties?: PropertyNode[];
-  value?: string | number | boolean | null;
+  readonly type: JsonNode["type"];
+  readonly value?: string | number | boolean | null;
+  private builtPointer?: string;
+  private builtItems?: JsonNode[];
+  private builtProperties?: PropertyNode[];
 
   constructor(
+    private readonly source: unknown,
     private readonly parent: PlainNode | undefined,
     private readonly segment: string,
-  ) {}
+  ) {
+    if (Array.isArray(source)) this.type = "array";
+    else if (source !== null && typeof source === "object") this.type = "object";
+    else {
+      this.type = source === null ? "null" : (typeof source as "string" | "number" | "boolean");
+      this.value = source as string | number | boolean | null;
+    }
+  }
 
   get pointer(): string {
-    this.built ??= this.parent ? `${this.parent.pointer}/${escapePointerSegment(this.segment)}` : "";
-    return this.built;
+    this.builtPointer ??= this.parent ? `${this.parent.pointer}/${escapePointerSegment(this.segment)}` : "";
+    return this.builtPointer;
   }
 
   get raw(): string {
     return JSON.stringify(this.value);
   }
+
+  get items(): JsonNode[] | undefined {
+    if (this.type !== "array") return undefined;
+    this.builtItems ??= (this.source as unknown[]).map((item, i) => new PlainNode(item, this, String(i)) as JsonNode);
+    return this.builtItems;
+  }
+
+  get properties(): PropertyNode[] | undefined {
+    if (this.type !== "object") return undefined;
+    const object = this.source as Record<string, unknown>;
+    this.builtProperties ??= Object.keys(object).map((key) => ({
+      key,
+      keyOffset: 0,
+      keyLength: 0,
+      value: new PlainNode(object[key], this, key) as JsonNode,
+    }));
+    return this.builtProperties;
+  }
 }
 
-function nodeOf(value: unknown, parent: PlainNode | undefined, segment: string): JsonNode {
-  const node = new PlainNode(parent, segment);
-  if (Array.isArray(value)) {
-    node.type = "array";
-    node.items = [];
-    for (let i = 0; i < value.length; i++) node.items.push(nodeOf(value[i], node, String(i)));
-  } else if (value !== null && typeof value === "object") {
-    node.type = "object";
-    node.properties = [];
-    for (const key of Object.keys(value))
-      node.properties.push({
-        key,
-        keyOffset: 0,
-        keyLength: 0,
-        value: nodeOf((value as Record<string, unknown>)[key], node, key),
-      });
-  } else {
-    node.type = value === null ? "null" : (typeof value as "string" | "number" | "boolean");
-    node.value = value as string | number | boolean | null;
+/** Keys of the object at `pointer` in a plain value, in printing order (none when it is not an object). */
+export function keysInValue(value: unknown, pointer: string): string[] {
+  let at = value;
+  for (const segment of parsePointer(pointer)) {
+    if (at === null || typeof at !== "object" || !Object.hasOwn(at, segment)) return [];
+    at = (at as Record<string, unknown>)[segment];
   }
-  return node as JsonNode;
+  return at !== null && typeof at === "object" && !Array.isArray(at) ? Object.keys(at) : [];
 }

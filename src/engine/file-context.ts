@@ -1,13 +1,14 @@
 // Everything a file rule may look at for one file, computed lazily and once: the parsed
 // document, its kind and role, the schema navigator, and the schema findings.
 import type { JsonDocument } from "../document/json-document.js";
+import { keysInValue } from "../document/plain-value.js";
 import type { Finding, RuleReport } from "../findings.js";
 import type { FileFault } from "../fs/file-fault.js";
 import { modelRoleTitles, type SchemaKind } from "../generated/kinds.js";
 import type { LoadedDocument } from "../project/load-document.js";
 import type { Run, Task } from "../project/run-model.js";
 import { adjustForRelease } from "../releases/adjust-for-release.js";
-import { type KeyVisit, walkKeys } from "../schema/key-walk.js";
+import { type KeyVisit, walkTreeKeys, walkValueKeys } from "../schema/key-walk.js";
 import { schemaCheck } from "../schema/schema-check.js";
 import { navigatorOf, type SchemaNavigator } from "../schema/schema-navigator.js";
 import { loadSchema, type SchemaNode } from "../schema/schema-store.js";
@@ -78,10 +79,14 @@ export class FileContext {
     return navigatorOf(this.kind);
   }
 
-  /** Every object member beside what the schema says of it (key-walk.ts); empty when the file did not parse. */
+  /** The members unknown-key and dead-key look at (key-walk.ts); empty when the file did not parse. */
   get keyVisits(): KeyVisit[] {
     const root = this.doc.parsed.root;
-    this.keyVisitsCache ??= root ? walkKeys(root, this.navigator, this.startSchema) : [];
+    if (!this.keyVisitsCache) {
+      if (!root) this.keyVisitsCache = [];
+      else if (this.doc.plain) this.keyVisitsCache = walkValueKeys(this.doc.value, this.navigator, this.startSchema);
+      else this.keyVisitsCache = walkTreeKeys(root, this.navigator, this.startSchema);
+    }
     return this.keyVisitsCache;
   }
 
@@ -108,6 +113,7 @@ export class FileContext {
 
   /** Keys of the object at a pointer, in file order (none when it is not an object). */
   keysAt(pointer: string): string[] {
+    if (this.doc.plain) return keysInValue(this.doc.value, pointer);
     const node = this.doc.find(pointer)?.node;
     return node?.type === "object" ? node.properties.map((p) => p.key) : [];
   }

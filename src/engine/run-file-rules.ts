@@ -13,22 +13,38 @@ import { CRASH_MESSAGE_ID, crashData, templateOf } from "./rule-crash.js";
 export type RuleSettings = Record<string, RuleSetting>;
 
 /** The file rules of each stage that apply to a kind, in registry order; worked out once per kind
- *  (validate() runs them per call). */
+ *  (validate() runs them per call). Each entry has one shape, so the loops read it cheaply. */
+interface StagedRule {
+  id: string;
+  /** A read-stage rule runs only on a file that could not be read; every other only on one that could. */
+  forFaults: boolean;
+  stage: FileRule["meta"]["stage"];
+  rule: FileRule;
+}
 interface StageRules {
-  early: FileRule[];
-  schema: FileRule[];
-  semantic: FileRule[];
+  early: StagedRule[];
+  schema: StagedRule[];
+  semantic: StagedRule[];
 }
 const rules = Object.values(fileRules);
 const byKind = new Map<FileKind | undefined, StageRules>();
 function rulesFor(kind: FileKind | undefined): StageRules {
   let found = byKind.get(kind);
   if (!found) {
-    const forKind = rules.filter((r) => !r.meta.kinds || (kind !== undefined && r.meta.kinds.includes(kind)));
+    const forKind = rules
+      .filter((r) => !r.meta.kinds || (kind !== undefined && r.meta.kinds.includes(kind)))
+      .map(
+        (rule): StagedRule => ({
+          id: rule.meta.id,
+          forFaults: rule.meta.stage === "read",
+          stage: rule.meta.stage,
+          rule,
+        }),
+      );
     found = {
-      early: forKind.filter((r) => r.meta.stage === "read" || r.meta.stage === "document"),
-      schema: forKind.filter((r) => r.meta.stage === "schema"),
-      semantic: forKind.filter((r) => r.meta.stage === "semantic"),
+      early: forKind.filter((r) => r.stage === "read" || r.stage === "document"),
+      schema: forKind.filter((r) => r.stage === "schema"),
+      semantic: forKind.filter((r) => r.stage === "semantic"),
     };
     byKind.set(kind, found);
   }
@@ -37,25 +53,26 @@ function rulesFor(kind: FileKind | undefined): StageRules {
 
 export function runFileRules(ctx: FileContext, settings: RuleSettings = {}): Diagnostic[] {
   const stages = rulesFor(ctx.kind);
-  const enabled = (rule: FileRule) =>
-    settings[rule.meta.id] !== "off" && (rule.meta.stage === "read") === (ctx.fault !== undefined);
-  for (const rule of stages.early) if (enabled(rule)) run(ctx, rule);
+  const faulted = ctx.fault !== undefined;
+  const anyOff = Object.values(settings).includes("off");
+  const enabled = (r: StagedRule) => r.forFaults === faulted && !(anyOff && settings[r.id] === "off");
+  for (const r of stages.early) if (enabled(r)) run(ctx, r);
   if (ctx.doc.ok && ctx.kind) {
-    for (const rule of stages.schema) if (enabled(rule)) run(ctx, rule);
+    for (const r of stages.schema) if (enabled(r)) run(ctx, r);
     if (ctx.usable !== undefined) {
-      for (const rule of stages.semantic) if (enabled(rule)) run(ctx, rule);
+      for (const r of stages.semantic) if (enabled(r)) run(ctx, r);
     }
   }
   return ctx.reports.map(({ ruleId, report }) => toDiagnostic(ctx, fileRules[ruleId]!, report, settings[ruleId]));
 }
 
-function run(ctx: FileContext, rule: FileRule): void {
-  ctx.currentRule = rule.meta.id;
-  ctx.stage = rule.meta.stage;
+function run(ctx: FileContext, { id, stage, rule }: StagedRule): void {
+  ctx.currentRule = id;
+  ctx.stage = stage;
   try {
     rule.check(ctx);
   } catch (error) {
-    ctx.report({ pointer: "", messageId: CRASH_MESSAGE_ID, data: crashData(rule.meta.id, error), severity: "error" });
+    ctx.report({ pointer: "", messageId: CRASH_MESSAGE_ID, data: crashData(id, error), severity: "error" });
   }
 }
 

@@ -126,18 +126,24 @@ export function rowsFor<T extends { kind: readonly FileKind[]; since: string }>(
   release: string,
   when: "since" | "before",
 ): T[] {
-  let byKey = tableRows.get(table) as Map<string, T[]> | undefined;
-  if (!byKey) {
-    byKey = new Map();
-    tableRows.set(table, byKey);
+  // Nested maps, not one map keyed by a joined string: building and hashing that string on every
+  // call cost more than the filter it saved.
+  let byWhen = tableRows.get(table);
+  if (!byWhen) {
+    byWhen = { since: new Map(), before: new Map() };
+    tableRows.set(table, byWhen);
   }
-  const key = `${when} ${kind} ${release}`;
-  let rows = byKey.get(key);
+  let byRelease = byWhen[when].get(kind);
+  if (!byRelease) {
+    byRelease = new Map();
+    byWhen[when].set(kind, byRelease);
+  }
+  let rows = byRelease.get(release) as T[] | undefined;
   if (!rows) {
     rows = table.filter((r) => r.kind.includes(kind) && compareReleases(release, r.since) < 0 === (when === "before"));
-    if (byKey.size < 1000) byKey.set(key, rows);
+    if (byRelease.size < 100) byRelease.set(release, rows);
   }
   return rows;
 }
 
-const tableRows = new WeakMap<object, Map<string, unknown[]>>();
+const tableRows = new WeakMap<object, Record<"since" | "before", Map<FileKind, Map<string, unknown[]>>>>();

@@ -15,14 +15,14 @@ export const deadKey: FileRule = {
     messages: { dead: "`{{path}}` is never read by MindSpeed-MM; changing it has no effect" },
   },
   check(ctx) {
-    for (const { property, schemas } of ctx.keyVisits) {
+    for (const { pointer, schemas } of ctx.keyVisits) {
       const dead = schemas.find((s) => s.deprecated === true);
       if (!dead) continue;
       ctx.report({
-        pointer: property.value.pointer,
+        pointer,
         target: "key",
         messageId: "dead",
-        data: { path: dottedPath(property.value.pointer) },
+        data: { path: dottedPath(pointer) },
         ...(typeof dead.description === "string" ? { hint: dead.description } : {}),
       });
     }

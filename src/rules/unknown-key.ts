@@ -32,24 +32,24 @@ export const unknownKey: FileRule = {
     );
     const found: Finding[] = [];
     for (const visit of ctx.keyVisits) {
-      const { property, known, objectPointer } = visit;
-      if (!known || known.has(property.key) || reported.has(property.value.pointer)) continue;
-      const suggestion = closest(property.key, known);
+      const { key, pointer, known, objectPointer } = visit;
+      if (!known || known.has(key) || reported.has(pointer)) continue;
+      const suggestion = closest(key, known);
       const present = ctx.keysAt(objectPointer);
       found.push({
         ruleId: "unknown-key",
         report: {
-          pointer: property.value.pointer,
+          pointer,
           target: "key",
           messageId: "unknown",
           data: {
-            key: property.key,
+            key,
             object: objectPointer === "" ? "the top level" : `\`${dottedPath(objectPointer)}\``,
           },
           hint: suggestion
             ? `Did you mean \`${suggestion}\`?`
             : "Remove it, or check the key name against the StepVideo documentation.",
-          ...renameToSole(property.key, known, present),
+          ...renameToSole(key, known, present),
         },
       });
     }
