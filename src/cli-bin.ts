@@ -6,6 +6,7 @@
 // loads all of Node's streams), and every built-in loaded here is start-up time of every check
 // (fd-output.ts).
 import { fdOutput } from "./cli/fd-output.js";
+import { beforeFlagChange } from "./cli-code-cache.js";
 import { loadBundle } from "./load-bundle.js";
 
 const { main, beforeGrammarCompile } = loadBundle();
@@ -13,8 +14,12 @@ const { main, beforeGrammarCompile } = loadBundle();
 // A short-lived process gains nothing from V8's optimising tier for the bash grammar (1.4 MB of
 // WebAssembly): its background compilation only delays the exit, and a check without a script
 // cache took three times as long without this flag. Set only when the grammar loads: node:v8
-// costs milliseconds that a warm check (every script cached) does not need to pay.
-beforeGrammarCompile(async () => (await import("node:v8")).setFlagsFromString("--liftoff-only"));
+// costs milliseconds that a warm check (every script cached) does not need to pay. V8 rejects code
+// cache made under other flags, so the code cache entries this run owes are written first.
+beforeGrammarCompile(async () => {
+  beforeFlagChange();
+  (await import("node:v8")).setFlagsFromString("--liftoff-only");
+});
 
 const stdout = fdOutput(1, () => process.stdout);
 const stderr = fdOutput(2, () => process.stderr);

@@ -5,8 +5,9 @@
 // (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache; NODE_DISABLE_COMPILE_CACHE turns it off).
 // An entry is named by a hash of the file's path, size and modification time and the V8 version
 // (hashing the 650 kB source in JavaScript took about a tenth of a warm start), and V8 rejects one
-// that does not fit its source; a missing, rejected or unwritable cache only costs the compile.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+// that does not fit its source or was made under other V8 flags; a missing, rejected or
+// unwritable cache only costs the compile.
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,24 @@ import { Script } from "node:vm";
 
 type Wrapper = (exports: object, require: NodeJS.Require, module: object, importMetaUrl: string) => void;
 
+/**
+ * Entries still to write, shared by every copy of this module in the process (the bin's and the
+ * bundle's): V8 rejects code cache made under other flags, so the CLI writes them before it
+ * changes a flag (beforeFlagChange) and not at exit after one.
+ */
+interface Pending {
+  /** Writes the entry; `partial`: made before the run ended, to be completed by a later run. */
+  write(partial: boolean): void;
+}
+interface Registry {
+  pending: Pending[];
+  flagsChanged: boolean;
+}
+const registry: Registry = ((globalThis as Record<symbol, Registry>)[Symbol.for("stepvideo-config.code-cache")] ??= {
+  pending: [],
+  flagsChanged: false,
+});
+
 /** The exports of the CommonJS file at `url`, compiled with the code cache when there is one. */
 export function loadWithCodeCache(url: URL): Record<string, unknown> {
   const file = fileURLToPath(url);
@@ -22,21 +41,55 @@ export function loadWithCodeCache(url: URL): Record<string, unknown> {
   const source = readFileSync(file, "utf8");
   const disabled = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
   const folder = join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"), "stepvideo-config");
-  const cacheFile = join(folder, `${process.versions.v8}-${hash(`${file}\0${size}\0${mtimeMs}`)}.bin`);
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = disabled ? undefined : readFileSync(cacheFile);
-  } catch {
-    // no entry yet
-  }
-  const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const name = `${process.versions.v8}-${hash(`${file}\0${size}\0${mtimeMs}`)}`;
+  const full = join(folder, `${name}.bin`);
+  const partial = join(folder, `${name}.partial.bin`);
+  const found = disabled ? undefined : (readEntry(full, false) ?? readEntry(partial, true));
+  const script = new Script(source, { filename: file, ...(found ? { cachedData: found.data } : {}) });
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as Wrapper)(module.exports, createRequire(url), module, url.href);
-  if (!disabled && (!cachedData || script.cachedDataRejected))
-    // After the check: the functions it ran are compiled by then, and go into the cache too. (A
-    // dataset-scan worker never gets there: its process emits no beforeExit.)
-    process.once("beforeExit", () => writeAtomically(folder, cacheFile, script.createCachedData()));
+  if (disabled || (found && !found.partial && !script.cachedDataRejected)) return module.exports;
+  const entry: Pending = {
+    write(early) {
+      registry.pending = registry.pending.filter((p) => p !== entry);
+      // An accepted partial entry is as good as one made now under the same changed flags.
+      if (early && found && !script.cachedDataRejected) return;
+      writeAtomically(folder, early ? partial : full, script.createCachedData());
+      rmQuietly(early ? full : partial); // a rejected full entry would be read before the partial one
+    },
+  };
+  registry.pending.push(entry);
+  // After the check: the functions it ran are compiled by then, and go into the cache too. (A
+  // dataset-scan worker never gets there: its process emits no beforeExit.)
+  process.once("beforeExit", () => {
+    if (!registry.flagsChanged && registry.pending.includes(entry)) entry.write(false);
+  });
   return module.exports;
+}
+
+/**
+ * Call before changing a V8 flag (the CLI's --liftoff-only): entries this run still owes are
+ * written now, as partial ones a later run with unchanged flags completes; none is written after.
+ */
+export function beforeFlagChange(): void {
+  for (const entry of [...registry.pending]) entry.write(true);
+  registry.flagsChanged = true;
+}
+
+function readEntry(file: string, partial: boolean): { data: Buffer; partial: boolean } | undefined {
+  try {
+    return { data: readFileSync(file), partial };
+  } catch {
+    return undefined; // no entry yet
+  }
+}
+
+function rmQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // a later run retries
+  }
 }
 
 function writeAtomically(folder: string, file: string, data: Buffer): void {

@@ -64,6 +64,49 @@ describe("the code cache of the bundled CLI", () => {
   });
 });
 
+describe("the code cache under the CLI's V8 flag", () => {
+  // A check that evaluates a launch script sets --liftoff-only (cli-bin.ts), and V8 rejects code
+  // cache made under other flags: the entries must be made before the flag changes, so that the
+  // next run, which starts without it, accepts them.
+  const sources = ["stepvideo-config.cjs", "validators.cjs"].map((name) =>
+    fileURLToPath(new URL(`../dist/bin/${name}`, import.meta.url)),
+  );
+  /** Whether a fresh node process with default flags accepts the entry for one of the sources. */
+  const accepted = (entry: string) => {
+    const probe = `const { Script } = require("node:vm"); const fs = require("node:fs");
+      const data = fs.readFileSync(process.argv[1]);
+      const ok = process.argv.slice(2).some((f) => !new Script(fs.readFileSync(f, "utf8"), { filename: f, cachedData: data }).cachedDataRejected);
+      process.stdout.write(String(ok));`;
+    return spawnSync(process.execPath, ["-e", probe, entry, ...sources], { encoding: "utf8" }).stdout;
+  };
+
+  it("writes entries that a later run accepts, and completes a partial one then", () => {
+    const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-flags-"));
+    try {
+      const folder = join(own, "stepvideo-config");
+      const run = (...extra: string[]) =>
+        spawnSync(process.execPath, [cli, "check", "examples/stepvideo/t2v/pretrain_t2v.sh", ...extra], {
+          cwd: root,
+          env: { ...process.env, NODE_COMPILE_CACHE: own },
+          encoding: "utf8",
+        }).status;
+      expect(run("--no-cache")).toBe(0); // evaluates the script: the grammar loads, the flag changes
+      const first = readdirSync(folder).sort();
+      expect(first).toHaveLength(2);
+      for (const entry of first) expect(entry).toMatch(/\.partial\.bin$/);
+      for (const entry of first) expect(accepted(join(folder, entry)), entry).toBe("true");
+      expect(run()).toBe(0); // still evaluates (--no-cache kept no script cache): partial entries stay
+      expect(readdirSync(folder).sort()).toEqual(first);
+      expect(run()).toBe(0); // every script cached, no flag change: full entries replace the partial ones
+      const full = readdirSync(folder).sort();
+      expect(full).toEqual(first.map((entry) => entry.replace(".partial.bin", ".bin")));
+      for (const entry of full) expect(accepted(join(folder, entry)), entry).toBe("true");
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the code cache's entry names", () => {
   it("give a rebuilt file (a new modification time) an entry of its own", () => {
     const install = mkdtempSync(join(tmpdir(), "svc-code-cache-install-"));
