@@ -29,10 +29,10 @@ interface Registry {
   pending: Pending[];
   flagsChanged: boolean;
 }
-const registry: Registry = ((globalThis as Record<symbol, Registry>)[Symbol.for("stepvideo-config.code-cache")] ??= {
-  pending: [],
-  flagsChanged: false,
-});
+const shared = globalThis as Record<symbol, Registry | undefined>;
+const key = Symbol.for("stepvideo-config.code-cache");
+shared[key] ??= { pending: [], flagsChanged: false };
+const registry: Registry = shared[key];
 
 /** The exports of the CommonJS file at `url`, compiled with the code cache when there is one. */
 export function loadWithCodeCache(url: URL): Record<string, unknown> {

@@ -32,7 +32,7 @@ export class JsonDocument {
   constructor(input: string | Uint8Array | { plain: unknown }) {
     this.plain = typeof input === "object" && !(input instanceof Uint8Array);
     if (typeof input === "object" && !(input instanceof Uint8Array)) {
-      this.parsed = { root: valueTree(input.plain), duplicates: [], nonstandard: [] };
+      this.parsed = { root: valueTree(input.plain), duplicates: [], nonstandard: [], decimals: [] };
       this.value = input.plain;
       return;
     }
@@ -123,6 +123,7 @@ function notUtf8(error: { byteOffset: number; textOffset: number; byte: number }
   return {
     duplicates: [],
     nonstandard: [],
+    decimals: [],
     syntax: {
       offset: error.textOffset,
       message: "Invalid UTF-8",

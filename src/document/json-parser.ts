@@ -62,6 +62,8 @@ export interface ParseResult {
   syntax?: SyntaxProblem;
   duplicates: { pointer: string; key: string; keyOffset: number; keyLength: number; firstOffset: number }[];
   nonstandard: ScalarNode[];
+  /** Number tokens written with a decimal point or an exponent (`48.0`, `1e3`), in file order. */
+  decimals: ScalarNode[];
 }
 
 class Fail extends Error {
@@ -71,7 +73,7 @@ class Fail extends Error {
 }
 
 export function parseJson(text: string): ParseResult {
-  const result: ParseResult = { duplicates: [], nonstandard: [] };
+  const result: ParseResult = { duplicates: [], nonstandard: [], decimals: [] };
   if (text.charCodeAt(0) === 0xfeff) {
     result.syntax = {
       offset: 0,
@@ -123,9 +125,14 @@ export function parseJson(text: string): ParseResult {
         return parseArray(pointer, depth);
       case T.String:
         return scalar("string", scanner.getTokenValue(), pointer);
-      case T.Number:
-        checkDigits(scanner.getTokenValue());
-        return scalar("number", Number(scanner.getTokenValue()), pointer);
+      case T.Number: {
+        const raw = scanner.getTokenValue();
+        const decimal = /[.eE]/.test(raw);
+        if (!decimal) checkDigits(raw);
+        const node = scalar("number", Number(raw), pointer);
+        if (decimal) result.decimals.push(node);
+        return node;
+      }
       case T.True:
       case T.False:
         return scalar("boolean", token === T.True, pointer);
@@ -150,8 +157,8 @@ export function parseJson(text: string): ParseResult {
       }
     }
   };
+  /** An integer token's length against Python's limit. */
   const checkDigits = (raw: string): void => {
-    if (/[.eE]/.test(raw)) return;
     const digits = raw.length - (raw.startsWith("-") ? 1 : 0);
     if (digits > MAX_INT_DIGITS)
       fail(

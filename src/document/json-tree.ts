@@ -100,12 +100,6 @@ export function findInTree(root: JsonNode, pointer: string): Located | undefined
   return located;
 }
 
-export function* walkNodes(node: JsonNode): Generator<JsonNode> {
-  yield node;
-  if (node.type === "object") for (const p of node.properties) yield* walkNodes(p.value);
-  else if (node.type === "array") for (const item of node.items) yield* walkNodes(item);
-}
-
 /** Like toValue, with some scalars replaced (by pointer). */
 export function toValueWith(node: JsonNode, replace: Map<string, unknown>): unknown {
   if (replace.has(node.pointer)) return replace.get(node.pointer);

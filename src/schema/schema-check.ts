@@ -4,7 +4,7 @@
 // wanted an integer there.
 import type { ErrorObject } from "ajv";
 import type { JsonDocument } from "../document/json-document.js";
-import { type ScalarNode, toValue, toValueWith, walkNodes } from "../document/json-tree.js";
+import { parsePointer, type ScalarNode, toValue, toValueWith } from "../document/json-tree.js";
 import type { Finding, RuleReport } from "../findings.js";
 import type { SchemaKind } from "../generated/kinds.js";
 import { schemaFindings } from "./ajv-findings.js";
@@ -18,16 +18,12 @@ const RANGE_KEYWORDS = new Set(["minimum", "maximum", "exclusiveMinimum", "exclu
 export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: SchemaNavigator): Finding[] {
   const root = doc.parsed.root;
   if (!root) return [];
-  // A plain value's numbers print as their tokens: an integer is never written as a float.
-  const floatTokens = doc.plain
-    ? []
-    : [...walkNodes(root)].filter(
-        (n): n is ScalarNode =>
-          n.type === "number" &&
-          !PLAIN_INTEGER.test(n.raw) &&
-          (Number.isInteger(n.value) || !Number.isFinite(n.value as number)),
-      );
-  const wantsInteger = floatTokens.length > 0 ? integerPointers(kind, root, floatTokens) : new Set<string>();
+  // Tokens JavaScript reads as integers (or not as finite numbers) that Python keeps as floats; a
+  // plain value's numbers print as their tokens, so it has none.
+  const floatTokens = [...doc.parsed.decimals, ...doc.parsed.nonstandard]
+    .filter((n) => Number.isInteger(n.value) || !Number.isFinite(n.value as number))
+    .sort((a, b) => a.offset - b.offset);
+  const wantsInteger = integerPointers(kind, root, floatTokens, navigator);
   // NaN/Infinity are reported by json-nonstandard-number; a range check on them says nothing more.
   const nonstandard = new Set(doc.parsed.nonstandard.map((n) => n.pointer));
   const errors = validateValue(kind, doc.value).filter(
@@ -81,13 +77,29 @@ function integerFix(token: ScalarNode): Pick<RuleReport, "fix"> {
   return PLAIN_INTEGER.test(text) ? { fix: { text, title: `Replace ${token.raw} with ${text}` } } : {};
 }
 
-/** Pointers among the float tokens where the schema demands an integer. */
-function integerPointers(kind: SchemaKind, root: Parameters<typeof toValueWith>[0], tokens: ScalarNode[]): Set<string> {
-  const probe = toValueWith(root, new Map(tokens.map((t) => [t.pointer, 0.5])));
-  const candidates = new Set(tokens.map((t) => t.pointer));
+/**
+ * Pointers among the float tokens where the schema demands an integer: the value is validated
+ * again with those tokens made non-integers, unless no schema that can apply there names
+ * "integer" (the navigator's union of branches; most float tokens sit at number fields).
+ */
+function integerPointers(
+  kind: SchemaKind,
+  root: Parameters<typeof toValueWith>[0],
+  tokens: ScalarNode[],
+  navigator: SchemaNavigator,
+): Set<string> {
+  const candidates = new Set(tokens.filter((t) => mayBeInteger(navigator, t.pointer)).map((t) => t.pointer));
+  if (candidates.size === 0) return candidates;
+  const probe = toValueWith(root, new Map([...candidates].map((pointer) => [pointer, 0.5])));
   const flagged = validateValue(kind, probe).filter(
     (e: ErrorObject) =>
       e.keyword === "type" && String(e.params.type).includes("integer") && candidates.has(e.instancePath),
   );
   return new Set(flagged.map((e) => e.instancePath));
+}
+
+function mayBeInteger(navigator: SchemaNavigator, pointer: string): boolean {
+  return navigator
+    .at(parsePointer(pointer))
+    .some((s) => s.type === "integer" || (Array.isArray(s.type) && s.type.includes("integer")));
 }
