@@ -45,6 +45,25 @@ const validatorsFromCodeCache = {
   },
 };
 
+// The language server's libraries (vscode-languageserver*, two fifths of the code) ship apart, in
+// dist/bin/lsp-vendor.cjs, required only when `stepvideo-config lsp` starts: V8 parses a script's
+// whole source when it compiles it, so in the bundle they cost every check without a code cache.
+const LSP_PACKAGES = ["vscode-languageserver", "vscode-languageserver/node", "vscode-languageserver-textdocument"];
+const lspVendorApart = {
+  name: "lsp-vendor-apart",
+  setup(b) {
+    b.onResolve({ filter: /^vscode-languageserver/ }, (args) => {
+      if (!LSP_PACKAGES.includes(args.path)) throw new Error(`add ${args.path} to LSP_PACKAGES`);
+      return { path: args.path, namespace: "lsp-vendor" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "lsp-vendor" }, (args) => ({
+      contents: `module.exports = require("./lsp-vendor.cjs")[${JSON.stringify(args.path)}];`,
+      loader: "js",
+    }));
+    b.onResolve({ filter: /^\.\/lsp-vendor\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -67,12 +86,28 @@ async function commonJs(entry, plugins = []) {
     define: { "import.meta.url": "importMetaUrl" },
     supported: { "dynamic-import": false },
     write: false,
+    metafile: true,
   });
+  const lspCode = Object.keys(result.metafile.inputs).filter((input) =>
+    input.includes("node_modules/vscode-languageserver"),
+  );
+  if (lspCode.length > 0) throw new Error(`${entry} bundles ${lspCode[0]}: it belongs in lsp-vendor.cjs`);
   return wrap(result.outputFiles[0].text);
 }
 
 writeFileSync("dist/bin/validators.cjs", await commonJs(src("generated/validators.js")));
-const bundle = await commonJs(src("bundle-entry.ts"), [validatorsFromCodeCache]);
+const bundle = await commonJs(src("bundle-entry.ts"), [validatorsFromCodeCache, lspVendorApart]);
+await build({
+  ...common,
+  stdin: {
+    contents: `module.exports = {${LSP_PACKAGES.map((name) => `"${name}": require("${name}")`).join(", ")}};`,
+    resolveDir: src(""),
+    sourcefile: "lsp-vendor-entry.cjs",
+    loader: "js",
+  },
+  outfile: "dist/bin/lsp-vendor.cjs",
+  format: "cjs",
+});
 writeFileSync("dist/bin/stepvideo-config.cjs", bundle);
 
 // index.js re-exports the bundle's names (but the CLI's own, src/bundle-entry.ts): read from the bundle.

@@ -26,7 +26,9 @@ export function isPlainJson(value: unknown, depth = 0): boolean {
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) return false;
       if ("toJSON" in value) return false;
-      for (const item of Object.values(value)) if (!isPlainJson(item, depth + 1)) return false;
+      // for…in, not Object.values: no array per object (validate() runs this on every call). The
+      // prototype is Object.prototype or null, so every key it lists is the object's own.
+      for (const key in value) if (!isPlainJson((value as Record<string, unknown>)[key], depth + 1)) return false;
       return true;
     }
     default:

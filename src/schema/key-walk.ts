@@ -78,7 +78,7 @@ function walk<N>(shape: Shape<N>, root: N, navigator: SchemaNavigator, start: Sc
     const known = navigator.listedKeys(schemas);
     shape.members(node, (key, child) => {
       const memberSchemas = navigator.member(schemas, key);
-      const flagged = (known !== undefined && !known.has(key)) || memberSchemas.some(isDeprecated);
+      const flagged = (known !== undefined && !known.has(key)) || isDeprecated(memberSchemas);
       const deep = memberSchemas.length > 0 && shape.isContainer(child);
       if (!flagged && !deep) return;
       const at = `${pointer}/${escapePointerSegment(key)}`;
@@ -90,6 +90,14 @@ function walk<N>(shape: Shape<N>, root: N, navigator: SchemaNavigator, start: Sc
   return visits;
 }
 
-function isDeprecated(schema: SchemaNode): boolean {
-  return schema.deprecated === true;
+/** Whether a schema of the member marks it deprecated; remembered per place (the navigator
+ *  gives the same array for the same place). */
+function isDeprecated(schemas: SchemaNode[]): boolean {
+  let found = deprecated.get(schemas);
+  if (found === undefined) {
+    found = schemas.some((s) => s.deprecated === true);
+    deprecated.set(schemas, found);
+  }
+  return found;
 }
+const deprecated = new WeakMap<SchemaNode[], boolean>();
