@@ -14,6 +14,8 @@ export class SchemaNavigator {
   private readonly members = new WeakMap<SchemaNode[], Map<string, SchemaNode[]>>();
   private readonly listed = new WeakMap<SchemaNode[], { known?: Set<string> }>();
   private readonly titled = new Map<string, SchemaNode>();
+  /** atSchemaPath's answers: every $ref of a walk resolves through it. */
+  private readonly byPath = new Map<string, unknown>();
 
   constructor(private readonly root: SchemaNode) {}
 
@@ -36,7 +38,7 @@ export class SchemaNavigator {
     }
     let found = byKey.get(key);
     if (!found) {
-      found = this.at([key], { allOf: schemas });
+      found = this.step(schemas, key);
       if (byKey.size < MAX_MEMBERS) byKey.set(key, found);
     }
     return found;
@@ -65,6 +67,13 @@ export class SchemaNavigator {
 
   /** Node at a JSON pointer *into the schema* (ajv's schemaPath), or undefined. */
   atSchemaPath(path: string): unknown {
+    if (this.byPath.has(path)) return this.byPath.get(path);
+    const node = this.walkSchemaPath(path);
+    this.byPath.set(path, node);
+    return node;
+  }
+
+  private walkSchemaPath(path: string): unknown {
     let node: unknown = this.root;
     for (const raw of path.replace(/^#\/?/, "").split("/").filter(Boolean)) {
       const segment = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
@@ -78,12 +87,17 @@ export class SchemaNavigator {
   at(segments: string[], start: SchemaNode = this.root): SchemaNode[] {
     let current = this.expand([start]);
     for (const segment of segments) {
-      const next: unknown[] = [];
-      for (const s of current) next.push(...this.children(s, segment));
-      current = this.expand(next);
+      current = this.step(current, segment);
       if (current.length === 0) break;
     }
     return current;
+  }
+
+  /** The schemas of member `segment` of a place whose schemas are already expanded. */
+  private step(schemas: SchemaNode[], segment: string): SchemaNode[] {
+    const next: unknown[] = [];
+    for (const s of schemas) next.push(...this.children(s, segment));
+    return this.expand(next);
   }
 
   knownKeys(schemas: SchemaNode[]): Set<string> {
