@@ -93,6 +93,11 @@ describe("validate(kind, value)", () => {
       "/text_encoder/1/dtyp",
     ],
     ["an unknown key under an unknown key", { ...model, extra: { inner: 1 } }, "/extra"],
+    [
+      "an own __proto__ key, as JSON.parse makes it",
+      { ...model, ...JSON.parse('{"__proto__": {"a": 1}}') },
+      "/__proto__",
+    ],
   ])("walks %s as the printed text is walked", (_, value, pointer) => {
     expect(isPlainJson(value)).toBe(true);
     const found = validate("model", value);
