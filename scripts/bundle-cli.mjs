@@ -4,8 +4,8 @@
 // - stepvideo-config.cjs: the library and the CLI's main() (src/bundle-entry.ts), every module
 //   inlined; those the CLI needs only sometimes (lsp, plan, migrate, the launch-script evaluator)
 //   are wrapped to run on first use, so their code is compiled only then;
-// - validators.cjs: the generated validators, loaded the same way by the bundle and by the
-//   dataset-scan worker, so they ship once;
+// - validators-<kind>.cjs: the generated validators, one file per kind, loaded the same way and
+//   only when a check first validates that kind, by the bundle and by the dataset-scan worker;
 // - cli.cjs (the bin, CommonJS: see src/cli-bin.ts) and index.js (the package's main, an ES
 //   module re-exporting the bundle's names): small entries that load the bundle (src/load-bundle.ts);
 // - scan-worker.js: the dataset scan's worker thread, started by parallel-scan.ts beside the bundle.
@@ -26,8 +26,14 @@ const src = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 /** A CommonJS module text as the function loadWithCodeCache compiles and calls. */
 const wrap = (text) => `(function (exports, require, module, importMetaUrl) {${text}\n})`;
 
-// Every import of the generated validators becomes a load of dist/bin/validators.cjs.
+// The generated validators ship one file per kind (the model's with its role guards): every import
+// of them becomes stand-ins that load their kind's file on first call (src/bundled-validators.ts).
 const validatorNames = Object.keys(await import(src("generated/validators.js")));
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const validatorFile = (name) => `validators-${/^is[A-Z]\w*Model$/.test(name) ? "model" : kebab(name)}.cjs`;
+const validatorsByFile = new Map();
+for (const name of validatorNames)
+  validatorsByFile.set(validatorFile(name), [...(validatorsByFile.get(validatorFile(name)) ?? []), name]);
 const validatorsFromCodeCache = {
   name: "validators-from-code-cache",
   setup(b) {
@@ -37,9 +43,8 @@ const validatorsFromCodeCache = {
     b.onLoad({ filter: /.*/, namespace: "code-cache" }, () => ({
       resolveDir: src(""),
       contents: [
-        'import { loadWithCodeCache } from "./cli-code-cache.ts";',
-        'const m = loadWithCodeCache(new URL("./validators.cjs", import.meta.url));',
-        ...validatorNames.map((name) => `export const ${name} = m.${name};`),
+        'import { lazyValidator } from "./bundled-validators.ts";',
+        ...validatorNames.map((name) => `export const ${name} = lazyValidator("${validatorFile(name)}", "${name}");`),
       ].join("\n"),
     }));
   },
@@ -95,7 +100,16 @@ async function commonJs(entry, plugins = []) {
   return wrap(result.outputFiles[0].text);
 }
 
-writeFileSync("dist/bin/validators.cjs", await commonJs(src("generated/validators.js")));
+for (const [file, names] of validatorsByFile) {
+  const result = await build({
+    ...common,
+    stdin: { contents: `export { ${names.join(", ")} } from "./generated/validators.js";`, resolveDir: src("") },
+    format: "cjs",
+    define: { "import.meta.url": "importMetaUrl" },
+    write: false,
+  });
+  writeFileSync(`dist/bin/${file}`, wrap(result.outputFiles[0].text));
+}
 const bundle = await commonJs(src("bundle-entry.ts"), [validatorsFromCodeCache, lspVendorApart]);
 await build({
   ...common,

@@ -1,6 +1,6 @@
 // Node 20 has no compile cache for ES modules, and compiling our code was most of a check's
 // start-up. The installed package runs from CommonJS bundles (dist/bin/stepvideo-config.cjs and
-// dist/bin/validators.cjs, written by scripts/bundle-cli.mjs), compiled here through vm.Script with
+// the dist/bin/validators-<kind>.cjs files, written by scripts/bundle-cli.mjs), compiled here through vm.Script with
 // V8's code cache, kept where Node 22 keeps its own
 // (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache; NODE_DISABLE_COMPILE_CACHE turns it off).
 // An entry is named by a hash of the file's path, size and modification time and the V8 version
