@@ -54,7 +54,7 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
 
   const documents = new Map<string, LoadedDocument>();
   const jsonTargets = targets.filter((t) => !t.path.endsWith(".sh"));
-  const reads = await Promise.all(jsonTargets.map((t) => reader.read(t.path)));
+  const reads = jsonTargets.map((t) => reader.readSync(t.path));
   jsonTargets.forEach((t, i) => {
     const read = reads[i]!;
     const how = { explicit: t.explicit };

@@ -1,7 +1,8 @@
 // What the installed bin loads of Node for a check of named files: start-up is most of a pre-commit
 // check's time, so the bin writes by file descriptor (src/cli/fd-output.ts), reads stdin only for
 // --stdin, is CommonJS (an ES module entry builds a facade of node:fs that loads every stream
-// class) and loads V8's flags module only to set the bash grammar's tier, when a script is parsed.
+// class), loads V8's flags module only to set the bash grammar's tier, when a script is parsed, and
+// reads through synchronous calls (no fs.promises).
 // Timing itself lives in bench/cli-startup.js.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -50,6 +51,20 @@ it("checks three named files through pipes, warm, without node:net, node:tty, no
   const { status, builtins } = builtinsLoaded(["check", ...three]); // every script from the cache
   expect(status).toBe(0);
   for (const name of ["net", "tty", "v8", "stream", "internal/fs/streams"]) expect(builtins).not.toContain(name);
+});
+
+// fs.promises (with readline and the watchers it loads) took milliseconds of every check: the
+// files a check selects and reads, and the launch scripts it looks for, go through synchronous calls.
+it("checks named files and the whole tree, warm, without fs.promises", () => {
+  for (const args of [
+    ["check", ...three],
+    ["check", "."],
+  ]) {
+    builtinsLoaded(args); // fills the script cache
+    const { status, builtins } = builtinsLoaded(args);
+    expect(status).toBe(0);
+    expect(builtins, args.join(" ")).not.toContain("internal/fs/promises");
+  }
 });
 
 it("still reads standard input when asked to (--stdin)", () => {

@@ -54,16 +54,16 @@ describe("sourceReader", () => {
   const unsaved = join(dir, "never-saved.json");
   const reader = sourceReader(new Map([[unsaved, "{}"]]));
 
-  it("answers from the overlay for a path that is not on disk", async () => {
+  it("answers from the overlay for a path that is not on disk", () => {
     expect(reader.exists(unsaved)).toBe(true);
     expect(reader.textSync(unsaved)).toBe("{}");
-    expect(await reader.read(unsaved)).toEqual({ ok: true, bytes: new TextEncoder().encode("{}") });
+    expect(reader.readSync(unsaved)).toEqual({ ok: true, bytes: new TextEncoder().encode("{}") });
   });
 
-  it("falls back to the disk, with its faults", async () => {
+  it("falls back to the disk, with its faults", () => {
     expect(reader.exists(join(dir, "absent.json"))).toBe(false);
     expect(reader.textSync(join(dir, "absent.json"))).toBe("");
     expect(reader.readSync(dir)).toEqual({ ok: false, fault: { reason: "notFile", type: "a directory" } });
-    expect(await reader.read(join(dir, "absent.json"))).toMatchObject({ ok: false, fault: { code: "ENOENT" } });
+    expect(reader.readSync(join(dir, "absent.json"))).toMatchObject({ ok: false, fault: { code: "ENOENT" } });
   });
 });

@@ -1,6 +1,6 @@
 // Answers "does this file exist?" for many paths with one directory listing per directory
 // instead of one stat per path: a dataset of 100,000 videos costs a few readdir calls.
-import { readdir } from "node:fs/promises";
+import { promises as fsp } from "node:fs";
 import { basename, dirname, sep } from "node:path";
 
 export class DirIndex {
@@ -20,7 +20,7 @@ export class DirIndex {
   list(dir: string): Promise<Set<string> | undefined> {
     let listing = this.listings.get(dir);
     if (!listing) {
-      listing = readdir(dir).then(
+      listing = fsp.readdir(dir).then(
         (names) => new Set(names),
         () => undefined,
       );

@@ -1,8 +1,17 @@
 // The one way the file-system rules open what a config names: stat first, so a FIFO, device,
 // socket or directory is never opened (a FIFO blocks forever, /dev/zero never ends), then a size
 // limit for files read whole; every failure is a typed fault for a diagnostic, never a throw.
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats, statSync } from "node:fs";
-import { type FileHandle, open, stat } from "node:fs/promises";
+import {
+  closeSync,
+  constants,
+  promises as fsp,
+  fstatSync,
+  openSync,
+  readFileSync,
+  type Stats,
+  statSync,
+} from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import type { FileFault } from "./file-fault.js";
 
 export { describeFault, type FileFault } from "./file-fault.js";
@@ -39,9 +48,9 @@ function check(s: Stats, limit: number): FileFault | undefined {
 /** Opens a regular file for reading (streams: no size limit unless given); the caller closes it. */
 export async function openRegular(path: string, limit = Number.POSITIVE_INFINITY): Promise<Opened> {
   try {
-    const before = check(await stat(path), limit);
+    const before = check(await fsp.stat(path), limit);
     if (before) return { ok: false, fault: before };
-    const handle = await open(path, READ_FLAGS);
+    const handle = await fsp.open(path, READ_FLAGS);
     const s = await handle.stat();
     const after = check(s, limit);
     if (!after) return { ok: true, handle, size: s.size };

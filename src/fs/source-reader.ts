@@ -3,10 +3,10 @@
 // server runs the same engine on what the user sees rather than on what was last saved.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { type ReadBytes, readBytes, readBytesSync } from "./safe-read.js";
+import { type ReadBytes, readBytesSync } from "./safe-read.js";
 
 export interface SourceReader {
-  read(path: string): Promise<ReadBytes>;
+  /** Synchronous: a check reads a few small files, and fs.promises alone costs milliseconds of start-up. */
   readSync(path: string): ReadBytes;
   /** Whether the path is open in the overlay or present on disk. */
   exists(path: string): boolean;
@@ -23,10 +23,6 @@ export function sourceReader(overlay: ReadonlyMap<string, string> = new Map()): 
     return bytes ? { ok: true, bytes } : readBytesSync(path);
   };
   return {
-    read: async (path) => {
-      const bytes = buffer(path);
-      return bytes ? { ok: true, bytes } : readBytes(path);
-    },
     readSync,
     exists: (path) => buffer(path) !== undefined || existsSync(path),
     textSync: (path) => {

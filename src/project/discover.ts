@@ -2,7 +2,7 @@
 // only picks files: the root comes from find-root.ts whatever the form of the paths. fast-glob is
 // loaded only when a directory or glob needs it; what they expand to leaves out what git ignores
 // (gitignore.ts), while a file named explicitly is always selected.
-import { readdir, realpath, stat } from "node:fs/promises";
+import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { compareText } from "../compare-text.js";
 import { UsageError } from "../errors.js";
@@ -19,11 +19,37 @@ const CONFIG_GLOB = "**/*.{json,sh}";
 /** Folder levels a walk descends at most (a symlink loop would otherwise nest until ELOOP). */
 const MAX_DEPTH = 40;
 
+// Synchronous file-system calls: a check reads a few folders, and loading fs.promises alone cost
+// every check milliseconds of start-up.
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // EACCES on a parent, ELOOP, …: not there as far as selection goes
+  }
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function entriesOf(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
 export async function selectFiles(paths: string[], cwd: string): Promise<Target[]> {
   const found = new Map<string, Target>();
   for (const given of paths) {
     const absolute = isAbsolute(given) ? given : resolve(cwd, given);
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statOrUndefined(absolute);
     if (info?.isFile()) {
       found.set(absolute, { path: absolute, explicit: true });
     } else if (info?.isDirectory()) {
@@ -63,25 +89,22 @@ export async function findScripts(root: string): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>(); // real paths of walked folders: a symlink loop is walked once
   for (let level = [root]; level.length > 0; ) {
-    const reals = await Promise.all(level.map((dir) => realpath(dir).catch(() => dir)));
-    const fresh = level.filter((_, i) => {
-      const real = reals[i]!;
+    const fresh = level.filter((dir) => {
+      const real = realpathOr(dir);
       if (visited.has(real)) return false;
       visited.add(real);
       return true;
     });
     const next: string[] = [];
-    await Promise.all(
-      fresh.map(async (dir) => {
-        for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-          const path = join(dir, e.name);
-          // A symlink is followed to what it names (stat, not lstat), as when the path is named directly.
-          const info = e.isSymbolicLink() ? await stat(path).catch(() => undefined) : e;
-          if (info?.isDirectory() && e.name !== "node_modules" && !e.name.startsWith(".")) next.push(path);
-          else if (info?.isFile() && e.name.endsWith(".sh")) found.push(path);
-        }
-      }),
-    );
+    for (const dir of fresh) {
+      for (const e of entriesOf(dir)) {
+        const path = join(dir, e.name);
+        // A symlink is followed to what it names (stat, not lstat), as when the path is named directly.
+        const info = e.isSymbolicLink() ? statOrUndefined(path) : e;
+        if (info?.isDirectory() && e.name !== "node_modules" && !e.name.startsWith(".")) next.push(path);
+        else if (info?.isFile() && e.name.endsWith(".sh")) found.push(path);
+      }
+    }
     level = next.sort();
   }
   return found.sort();
@@ -109,8 +132,8 @@ async function glob(patterns: string[], cwd: string): Promise<string[]> {
   // Shallowest first, so a file reached both directly and through a symlink loop keeps its short path.
   const byDepth = (a: string, b: string) => a.split("/").length - b.split("/").length || compareText(a, b);
   for (const path of paths.sort(byDepth)) {
-    if ((await stat(path).catch(() => undefined))?.isDirectory() !== false) continue;
-    const real = await realpath(path).catch(() => path);
+    if (statOrUndefined(path)?.isDirectory() !== false) continue;
+    const real = realpathOr(path);
     if (seen.has(real)) continue;
     seen.add(real);
     unique.push(path);

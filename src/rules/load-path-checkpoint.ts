@@ -2,8 +2,7 @@
 // error, and a checkpoint split for another TP/PP fails on some ranks while the rest hang. The
 // directory must hold the tracker file, the iteration folder it names, and exactly the
 // mp_rank_XX[_YYY] folders the run's TP and PP open, each with model_optim_rng.pt.
-import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { existsSync, promises as fsp } from "node:fs";
 import { join } from "node:path";
 import { describeFault, ioFault, readText } from "../fs/safe-read.js";
 import { resolveFromRoot } from "../project/paths.js";
@@ -84,7 +83,7 @@ export const loadPathCheckpoint: FsRule = {
     if (TP.value === null || PP.value === null) return;
     let names: string[];
     try {
-      names = await readdir(join(dir, sub));
+      names = await fsp.readdir(join(dir, sub));
     } catch (error) {
       const problem = describeFault(ioFault(error));
       return ctx.report({
