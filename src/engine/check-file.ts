@@ -25,11 +25,13 @@ export function fileContext(loaded: LoadedDocument, options: FileCheckOptions = 
   return ctx;
 }
 
+const NO_VALUES: ReadonlyMap<string, unknown> = new Map();
+
 /** Runs the file rules; `usable` holds the usable value of every file of the check. */
 export function checkFile(
   ctx: FileContext,
   settings: RuleSettings = {},
-  usable: ReadonlyMap<string, unknown> = new Map(),
+  usable: ReadonlyMap<string, unknown> = NO_VALUES,
 ): { entry: FileEntry; diagnostics: Diagnostic[] } {
   ctx.usableValues = usable;
   const diagnostics = runFileRules(ctx, settings).sort(compareDiagnostics);

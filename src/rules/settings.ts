@@ -7,10 +7,18 @@ import type { RuleSetting } from "../types.js";
 import { allRules } from "./index.js";
 
 const SETTINGS = ["off", "info", "warn", "warning", "error"];
+const NONE: Record<string, RuleSetting> = Object.freeze({});
 
 export function ruleSettings(settings: unknown): Record<string, RuleSetting> {
   if (typeof settings !== "object" || settings === null || Array.isArray(settings))
     throw new UsageError(`rules must be an object of rule id → ${SETTINGS.join("|")}.`);
+  // No settings (validate()'s default, on every call): one shared empty answer, nothing to check.
+  let any = false;
+  for (const _ in settings) {
+    any = true;
+    break;
+  }
+  if (!any) return NONE;
   const out: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(settings)) {
     if (!Object.hasOwn(allRules, id)) {
