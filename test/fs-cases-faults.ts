@@ -3,7 +3,7 @@
 // line too long to hold. Each is a diagnostic of the rule that reads the path, never a crash.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type FsCase, jsonl, lineOf, touch } from "./fs-tree.js";
+import { edit, type FsCase, jsonl, lineOf, touch } from "./fs-tree.js";
 
 const EXTRACTION_DATA = [
   "examples/stepvideo/feature_extract/data.json",
@@ -85,8 +85,17 @@ export const FAULT_CASES: FsCase[] = [
       })),
   },
   {
+    // one script names the folder with a trailing slash: the message joins the tracker on with one slash
     name: "a checkpoint tracker that is a directory",
-    breakTree: (root) => directoryAt(root, "ckpt/stepvideo/converted_tp4/latest_checkpointed_iteration.txt"),
+    breakTree: (root) => {
+      directoryAt(root, "ckpt/stepvideo/converted_tp4/latest_checkpointed_iteration.txt");
+      edit(
+        root,
+        IN_TP4[0]!,
+        'LOAD_PATH="./ckpt/stepvideo/converted_tp4"',
+        'LOAD_PATH="./ckpt/stepvideo/converted_tp4/"',
+      );
+    },
     expected: (root) =>
       IN_TP4.map((file) => ({
         ruleId: "load-path-checkpoint",
@@ -94,6 +103,12 @@ export const FAULT_CASES: FsCase[] = [
         file,
         pointer: "/LOAD_PATH",
         line: lineOf(root, file, "LOAD_PATH="),
+      })),
+    said: () =>
+      IN_TP4.map(() => ({
+        ruleId: "load-path-checkpoint",
+        message: "./ckpt/stepvideo/converted_tp4/latest_checkpointed_iteration.txt is a directory, not a regular file",
+        hint: 'latest_checkpointed_iteration.txt is a small text file holding "release" or an iteration number.',
       })),
   },
   {

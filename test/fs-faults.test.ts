@@ -59,13 +59,35 @@ describe("--check-paths on paths that are not regular files", () => {
     );
   });
 
-  it("reports an iteration folder that is a file (ENOTDIR when listed)", async () => {
+  it("reports an iteration folder that is a file (ENOTDIR when listed), however LOAD_PATH ends", async () => {
     const root = materializedExample();
     rmSync(join(root, "ckpt/stepvideo/converted_tp8/release"), { recursive: true });
     touch(root, "ckpt/stepvideo/converted_tp8/release", "not a folder");
-    const ids = (await findings(root, "load-path-checkpoint")).map((f) => f.messageId);
-    expect(ids.length).toBeGreaterThan(0);
-    expect(new Set(ids)).toEqual(new Set(["unreadable"]));
+    const inTp8 = ["examples/stepvideo/i2v/pretrain_i2v.sh", "examples/stepvideo/t2v/posttrain_t2v_dpo.sh"];
+    const script = join(root, inTp8[0]!);
+    writeFileSync(script, readFileSync(script, "utf8").replace("converted_tp8", "converted_tp8/"));
+    const report = await check({ paths: [root], checkPaths: true });
+    expect(
+      report.diagnostics
+        .filter((d) => d.ruleId === "load-path-checkpoint")
+        .map(({ messageId, file, pointer, line, message, hint }) => ({
+          messageId,
+          file,
+          pointer,
+          line,
+          message,
+          hint,
+        })),
+    ).toEqual(
+      inTp8.map((file) => ({
+        messageId: "unreadable",
+        file,
+        pointer: "/LOAD_PATH",
+        line: lineOf(root, file, "LOAD_PATH="),
+        message: "./ckpt/stepvideo/converted_tp8/release cannot be read (ENOTDIR)",
+        hint: undefined,
+      })),
+    );
   });
 
   it.skipIf(!hasMkfifo)("reports a FIFO prompt list and a FIFO DPO histogram without opening them", async () => {

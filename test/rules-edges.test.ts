@@ -1,13 +1,17 @@
 // Edges the one-mistake run fixtures pass by, on the example tree with a few edits: env-var-range
 // for each kind of documented range (a value list, integer bounds, a prefix) and a number that is
 // not a plain integer; encoder-dp's offload interval around 1 and encoder DP with PP = 1;
-// data-storage-mode when the data file lacks the objects it reads or its value is rejected.
+// data-storage-mode when the data file lacks the objects it reads or its value is rejected;
+// num-frames-vae-chunk against the paired model's ae.frame_len, below one chunk, and on data files
+// without a numeric num_frames.
 import { describe, expect, it } from "vitest";
 import { type Edit, ruleOnEditedExample } from "./edited-example.js";
 
 const PRETRAIN = "examples/stepvideo/t2v/pretrain_t2v.sh";
 const PRETRAIN_MODEL = "examples/stepvideo/t2v/pretrain_t2v_model.json";
 const EXTRACTION_DATA = "examples/stepvideo/feature_extract/data.json";
+const EXTRACTION_I2V = "examples/stepvideo/feature_extract/feature_extraction_i2v.sh";
+const EXTRACTION_I2V_MODEL = "examples/stepvideo/feature_extract/model_stepvideo_i2v.json";
 const edited = ruleOnEditedExample("svc-edges-");
 
 /** The rule's diagnostics on the example tree with one edit. */
@@ -101,5 +105,52 @@ describe("data-storage-mode", () => {
     ["of t2v records with a mode T2VDataset rejects", '"data_storage_mode": "standard"', '"data_storage_mode": "vace"'],
   ])("leaves an extraction data file %s to the schema", async (_, from, to) => {
     expect(await found("data-storage-mode", [EXTRACTION_DATA, from, to])).toEqual([]);
+  });
+});
+
+describe("num-frames-vae-chunk", () => {
+  const chunk = (frames: number, len: string, hint: string) => ({
+    messageId: "chunk",
+    file: EXTRACTION_DATA,
+    pointer: "/dataset_param/preprocess_parameters/num_frames",
+    line: 14,
+    message: `num_frames ${frames} is not a multiple of the VAE chunk length ${len}`,
+    hint,
+  });
+
+  // model_stepvideo.json, paired with data.json, without its ae.frame_len: the rule falls back to 17
+  const noFrameLen: Edit = [
+    "examples/stepvideo/feature_extract/model_stepvideo.json",
+    '"z_channels": 64,\n    "frame_len": 17',
+    '"z_channels": 64',
+  ];
+
+  it("names the two nearest multiples, and only the upper one below one chunk", async () => {
+    const frames = (n: number) =>
+      edited("num-frames-vae-chunk", [noFrameLen, [EXTRACTION_DATA, '"num_frames": 136', `"num_frames": ${n}`]]);
+    expect(await frames(130)).toEqual([chunk(130, "17", "Use 119 or 136.")]);
+    expect(await frames(10)).toEqual([chunk(10, "17", "Use 17.")]);
+  });
+
+  // feature_extraction_i2v.sh is made to read data.json too, so it has two runs: the first pairs it with
+  // model_stepvideo.json (frame_len removed), the second with model_stepvideo_i2v.json (frame_len 16)
+  it("uses the first paired model that sets ae.frame_len, and says it came from there", async () => {
+    const edits: Edit[] = [
+      noFrameLen,
+      [EXTRACTION_I2V_MODEL, '"frame_len": 17', '"frame_len": 16'],
+      [EXTRACTION_I2V, "feature_extract/data_i2v.json", "feature_extract/data.json"],
+    ];
+    expect(await edited("num-frames-vae-chunk", edits)).toEqual([
+      chunk(136, "16 (ae.frame_len of the paired model file)", "Use 128 or 144."),
+    ]);
+  });
+
+  it.each([
+    ["without dataset_param", '"dataset_param": {', '"dataset_params": {'],
+    ["without preprocess_parameters", '"preprocess_parameters": {', '"preprocess_params": {'],
+    // the schema's type finding says what is wrong; JavaScript would compute "100" % 17 as 15 and report it
+    ["whose num_frames is a string", '"num_frames": 136', '"num_frames": "100"'],
+  ])("leaves a data file %s alone", async (_, from, to) => {
+    expect(await found("num-frames-vae-chunk", [EXTRACTION_DATA, from, to])).toEqual([]);
   });
 });
