@@ -67,17 +67,11 @@ describe("--check-paths on paths that are not regular files", () => {
     const script = join(root, inTp8[0]!);
     writeFileSync(script, readFileSync(script, "utf8").replace("converted_tp8", "converted_tp8/"));
     const report = await check({ paths: [root], checkPaths: true });
+    const fields = ["messageId", "file", "pointer", "line", "message", "hint"] as const;
     expect(
       report.diagnostics
         .filter((d) => d.ruleId === "load-path-checkpoint")
-        .map(({ messageId, file, pointer, line, message, hint }) => ({
-          messageId,
-          file,
-          pointer,
-          line,
-          message,
-          hint,
-        })),
+        .map((d) => Object.fromEntries(fields.map((k) => [k, d[k]]))),
     ).toEqual(
       inTp8.map((file) => ({
         messageId: "unreadable",
