@@ -3,7 +3,9 @@
 // not a plain integer; encoder-dp's offload interval around 1 and encoder DP with PP = 1;
 // data-storage-mode when the data file lacks the objects it reads or its value is rejected;
 // num-frames-vae-chunk against the paired model's ae.frame_len, below one chunk, and on data files
-// without a numeric num_frames.
+// without a numeric num_frames; feature-flags on a raw (t2v) dataset and on data files it cannot
+// read a dataset_type from; feature-task-match for t2v training on i2v features and where the files
+// cannot tell.
 import { describe, expect, it } from "vitest";
 import { type Edit, ruleOnEditedExample } from "./edited-example.js";
 
@@ -152,5 +154,73 @@ describe("num-frames-vae-chunk", () => {
     ["whose num_frames is a string", '"num_frames": 136', '"num_frames": "100"'],
   ])("leaves a data file %s alone", async (_, from, to) => {
     expect(await found("num-frames-vae-chunk", [EXTRACTION_DATA, from, to])).toEqual([]);
+  });
+});
+
+const T2V_DATA = "examples/stepvideo/t2v/data_static_resolution.json";
+const EXTRACTION = "examples/stepvideo/feature_extract/feature_extraction.sh";
+const EXTRACTION_MODEL = "examples/stepvideo/feature_extract/model_stepvideo.json";
+const noDatasetParam: Edit = [T2V_DATA, '"dataset_param": {', '"dataset_params": {'];
+
+describe("feature-flags", () => {
+  it("reports a feature flag set for a t2v (raw) dataset, naming what the dataset yields", async () => {
+    const edit: Edit = [
+      "examples/stepvideo/t2v/posttrain_t2v_model.json",
+      '"load_video_features": false',
+      '"load_video_features": true',
+    ];
+    expect(await found("feature-flags", edit)).toEqual([
+      {
+        messageId: "flag",
+        file: "examples/stepvideo/t2v/posttrain_t2v_model.json",
+        pointer: "/load_video_features",
+        line: 2,
+        message: 'load_video_features is true but the data file\'s dataset_type is "t2v" (raw videos and captions)',
+        hint: "Set load_video_features false for a t2v dataset, or point --mm-data at the matching data file.",
+      },
+    ]);
+  });
+
+  // the pretrain model's flags are true: a rule that took the missing type for "not feature" would report both
+  it.each([
+    ["without dataset_param", noDatasetParam],
+    ["whose dataset_type is neither feature nor t2v", [T2V_DATA, '"dataset_type": "feature"', '"dataset_type": "i2v"']],
+  ] as [string, Edit][])("leaves a data file %s alone", async (_, edit) => {
+    expect(await found("feature-flags", edit)).toEqual([]);
+  });
+});
+
+describe("feature-task-match", () => {
+  // Both extraction scripts then use the i2v model file: every feature in ./sora_features/ has image latents.
+  const allI2v: Edit = [EXTRACTION, "feature_extract/model_stepvideo.json", "feature_extract/model_stepvideo_i2v.json"];
+  it("reports t2v training on features extracted with ae.i2v_processor", async () => {
+    expect(await edited("feature-task-match", [allI2v])).toEqual([
+      {
+        messageId: "mismatch",
+        file: T2V_DATA,
+        pointer: "/dataset_param/basic_parameters/data_folder",
+        line: 6,
+        message:
+          "this t2v run trains on features from ./sora_features/, which examples/stepvideo/feature_extract/feature_extraction.sh extracts with ae.i2v_processor (image latents)",
+        hint: "Extract with model_stepvideo.json (no i2v_processor) for t2v training.",
+      },
+    ]);
+  });
+
+  const t2v = (from: string, to: string): Edit[] => [allI2v, [T2V_DATA, from, to]];
+  it.each([
+    ["a raw (t2v) dataset", t2v('"dataset_type": "feature"', '"dataset_type": "t2v"')],
+    ["a data file without dataset_param", t2v('"dataset_param": {', '"dataset_params": {')],
+    ["a data file without basic_parameters", t2v('"basic_parameters": {', '"basic_params": {')],
+    [
+      "features from a folder no extraction writes",
+      t2v('"data_folder": "./sora_features/"', '"data_folder": "./other/"'),
+    ],
+    // the t2v extraction's model (without ae, or unknown) then reads as no i2v_processor, and the
+    // i2v extraction writes to ./sora_features/ too: the files cannot tell
+    ["features whose extraction's model has no ae", [[EXTRACTION_MODEL, '"ae": {', '"vae": {']]],
+    ["features whose extraction's model file is missing", [[EXTRACTION, "model_stepvideo.json", "missing.json"]]],
+  ] as [string, Edit[]][])("says nothing for t2v training on %s", async (_, edits) => {
+    expect(await edited("feature-task-match", edits)).toEqual([]);
   });
 });
