@@ -66,6 +66,15 @@ describe("the code cache of the bundled CLI", () => {
   });
 });
 
+/** "true" when a fresh node process with default flags accepts the cache entry for one of the sources. */
+function acceptedBy(entry: string, sources: string[]): string {
+  const probe = `const { Script } = require("node:vm"); const fs = require("node:fs");
+    const data = fs.readFileSync(process.argv[1]);
+    const ok = process.argv.slice(2).some((f) => !new Script(fs.readFileSync(f, "utf8"), { filename: f, cachedData: data }).cachedDataRejected);
+    process.stdout.write(String(ok));`;
+  return spawnSync(process.execPath, ["-e", probe, entry, ...sources], { encoding: "utf8" }).stdout;
+}
+
 describe("the code cache under the CLI's V8 flag", () => {
   // A check that evaluates a launch script sets --liftoff-only (cli-bin.ts), and V8 rejects code
   // cache made under other flags: the entries must be made before the flag changes, so that the
@@ -74,14 +83,7 @@ describe("the code cache under the CLI's V8 flag", () => {
   const sources = readdirSync(bin)
     .filter((name) => name.endsWith(".cjs"))
     .map((name) => join(bin, name));
-  /** Whether a fresh node process with default flags accepts the entry for one of the sources. */
-  const accepted = (entry: string) => {
-    const probe = `const { Script } = require("node:vm"); const fs = require("node:fs");
-      const data = fs.readFileSync(process.argv[1]);
-      const ok = process.argv.slice(2).some((f) => !new Script(fs.readFileSync(f, "utf8"), { filename: f, cachedData: data }).cachedDataRejected);
-      process.stdout.write(String(ok));`;
-    return spawnSync(process.execPath, ["-e", probe, entry, ...sources], { encoding: "utf8" }).stdout;
-  };
+  const accepted = (entry: string) => acceptedBy(entry, sources);
 
   it("writes entries that a later run accepts, and completes a partial one then", () => {
     const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-flags-"));
@@ -129,14 +131,8 @@ describe("the generated validators, one file per kind", () => {
       const folder = join(own, "stepvideo-config");
       const entries = readdirSync(folder);
       expect(entries).toHaveLength(2); // the bundle and validators-data.cjs
-      const probe = `const { Script } = require("node:vm"); const fs = require("node:fs");
-        const ok = (f) => !new Script(fs.readFileSync(f, "utf8"), { filename: f, cachedData: fs.readFileSync(process.argv[1]) }).cachedDataRejected;
-        process.stdout.write(String(ok(process.argv[2])));`;
       const dataValidators = fileURLToPath(new URL("../dist/bin/validators-data.cjs", import.meta.url));
-      const fits = entries.map(
-        (entry) =>
-          spawnSync(process.execPath, ["-e", probe, join(folder, entry), dataValidators], { encoding: "utf8" }).stdout,
-      );
+      const fits = entries.map((entry) => acceptedBy(join(folder, entry), [dataValidators]));
       expect(fits.sort()).toEqual(["false", "true"]);
     } finally {
       rmSync(own, { recursive: true, force: true });
