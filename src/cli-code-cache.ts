@@ -1,8 +1,8 @@
 // Node 20 has no compile cache for ES modules, and compiling our code was most of a check's
 // start-up. The installed package runs from CommonJS bundles (dist/bin/stepvideo-config.cjs and
-// the dist/bin/validators-<kind>.cjs files, written by scripts/bundle-cli.mjs), compiled here through vm.Script with
-// V8's code cache, kept where Node 22 keeps its own
-// (NODE_COMPILE_CACHE, else <tmpdir>/node-compile-cache; NODE_DISABLE_COMPILE_CACHE turns it off).
+// the dist/bin/validators-<kind>.cjs files, written by scripts/bundle-cli.mjs), compiled here
+// through vm.Script with V8's code cache, kept where Node 22 keeps its own (NODE_COMPILE_CACHE,
+// else <tmpdir>/node-compile-cache; NODE_DISABLE_COMPILE_CACHE turns it off).
 // An entry is named by a hash of the file's path, size and modification time and the V8 version
 // (hashing the 650 kB source in JavaScript took about a tenth of a warm start), and V8 rejects one
 // that does not fit its source or was made under other V8 flags; a missing, rejected or

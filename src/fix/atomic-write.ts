@@ -2,7 +2,6 @@
 // the new text goes to a temporary file in the same folder (same file system), takes the old
 // file's mode, is flushed, then renamed over the original. On any failure the temporary file is
 // removed and the original is untouched. A symlink is followed: the file it names is replaced.
-
 import { randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import { basename, dirname, join } from "node:path";

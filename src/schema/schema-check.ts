@@ -20,20 +20,17 @@ export function schemaCheck(kind: SchemaKind, doc: JsonDocument, navigator: Sche
   if (!root) return [];
   // Tokens JavaScript reads as integers (or not as finite numbers) that Python keeps as floats; a
   // plain value's numbers print as their tokens, so it has none.
-  const { decimals, nonstandard: odd } = doc.parsed;
-  const floatTokens =
-    decimals.length + odd.length === 0
-      ? []
-      : [...decimals, ...odd]
-          .filter((n) => Number.isInteger(n.value) || !Number.isFinite(n.value as number))
-          .sort((a, b) => a.offset - b.offset);
+  const { decimals, nonstandard } = doc.parsed;
+  const floatTokens = [...decimals, ...nonstandard]
+    .filter((n) => Number.isInteger(n.value) || !Number.isFinite(n.value as number))
+    .sort((a, b) => a.offset - b.offset);
   const wantsInteger = integerPointers(kind, root, floatTokens, navigator);
   // NaN/Infinity are reported by json-nonstandard-number; a range check on them says nothing more.
-  const nonstandard = new Set(doc.parsed.nonstandard.map((n) => n.pointer));
+  const notNumbers = new Set(nonstandard.map((n) => n.pointer));
   const errors = validateValue(kind, doc.value).filter(
     (e) =>
       !(e.keyword === "type" && wantsInteger.has(e.instancePath)) &&
-      !(RANGE_KEYWORDS.has(e.keyword) && nonstandard.has(e.instancePath)),
+      !(RANGE_KEYWORDS.has(e.keyword) && notNumbers.has(e.instancePath)),
   );
   const findings = schemaFindings(errors, {
     kind,
