@@ -100,14 +100,34 @@ async function commonJs(entry, plugins = []) {
   return wrap(result.outputFiles[0].text);
 }
 
+// The generated module reaches ajv's runtime helpers (ucs2length) through a createRequire'd
+// require, which esbuild cannot follow: each validators file then resolved ajv in node_modules when
+// it loaded (package scope, exports map: milliseconds of every check). Given a plain require, esbuild
+// inlines the helper, and the shipped validators need nothing from ajv at run time.
+const PREAMBLE = 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n';
+const ajvRuntimeInlined = {
+  name: "ajv-runtime-inlined",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/]validators\.js$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      if (!text.includes(PREAMBLE)) throw new Error(`${args.path} no longer starts with the require preamble`);
+      return { contents: text.replace(PREAMBLE, ""), loader: "js" };
+    });
+  },
+};
 for (const [file, names] of validatorsByFile) {
   const result = await build({
     ...common,
+    external: [],
     stdin: { contents: `export { ${names.join(", ")} } from "./generated/validators.js";`, resolveDir: src("") },
     format: "cjs",
+    plugins: [ajvRuntimeInlined],
     define: { "import.meta.url": "importMetaUrl" },
     write: false,
   });
+  // (ajv's helper names itself in a string, `'require("ajv/dist/runtime/ucs2length").default'`.)
+  if (/(?<!')\brequire\d*\("ajv/.test(result.outputFiles[0].text))
+    throw new Error(`${file} still requires ajv at run time`);
   writeFileSync(`dist/bin/${file}`, wrap(result.outputFiles[0].text));
 }
 const bundle = await commonJs(src("bundle-entry.ts"), [validatorsFromCodeCache, lspVendorApart]);

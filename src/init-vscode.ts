@@ -18,7 +18,7 @@ import {
 import { dirname, join, resolve } from "node:path";
 import { applyEdits, createScanner, modify, type ParseError, parse, printParseErrorCode } from "jsonc-parser";
 import { UsageError } from "./errors.js";
-import { packageUrl } from "./package-root.js";
+import { packagePath } from "./package-root.js";
 
 interface CatalogEntry {
   fileMatch: string[];
@@ -38,7 +38,7 @@ export function initVscode(workspace: string, remote = false): InitResult {
   const file = join(workspace, ".vscode", "settings.json");
   const target = settingsTarget(file);
   const original = target.stats ? readFileSync(target.path, "utf8") : "";
-  const catalog = JSON.parse(readFileSync(packageUrl("schemas/catalog.json"), "utf8")) as { schemas: CatalogEntry[] };
+  const catalog = JSON.parse(readFileSync(packagePath("schemas/catalog.json"), "utf8")) as { schemas: CatalogEntry[] };
   const ours = catalog.schemas
     .filter((s) => s.fileMatch.length > 0)
     .map((s) => ({ fileMatch: s.fileMatch, url: remote ? s.url : s.url.replace(REMOTE_PREFIX, LOCAL_PREFIX) }));

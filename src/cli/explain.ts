@@ -2,7 +2,7 @@
 // the package) after its default severity and scope; an unknown id gets a did-you-mean.
 import { readFileSync } from "node:fs";
 import { UsageError } from "../errors.js";
-import { packageUrl } from "../package-root.js";
+import { packagePath } from "../package-root.js";
 import { allRules } from "../rules/index.js";
 import { docsPath } from "../rules/rule-types.js";
 import { closest } from "../schema/display.js";
@@ -16,5 +16,5 @@ export function explain(id: string | undefined): string {
       `Unknown rule "${id}".${near ? ` Did you mean "${near}"?` : ""} The rules are listed in the README's rules table.`,
     );
   }
-  return readFileSync(packageUrl(docsPath(id)), "utf8");
+  return readFileSync(packagePath(docsPath(id)), "utf8");
 }

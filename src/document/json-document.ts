@@ -18,7 +18,8 @@ export interface Range {
 export class JsonDocument {
   readonly parsed: ParseResult;
   readonly value: unknown;
-  private source?: { text: string; lines: LineIndex };
+  /** The text read or printed; its line index is built when a position is first asked for. */
+  private source?: { text: string; lines?: LineIndex };
   private nodeIndex?: Map<string, Located>;
   /** For a plain value: its printed text, parsed, which gives every position. */
   private printed?: JsonDocument;
@@ -37,7 +38,7 @@ export class JsonDocument {
       return;
     }
     const decoded = typeof input === "string" ? { text: input } : decodeUtf8(input);
-    this.source = { text: decoded.text, lines: new LineIndex(decoded.text) };
+    this.source = { text: decoded.text };
     this.parsed = decoded.error ? notUtf8(decoded.error) : parseJson(decoded.text);
     this.value = this.parsed.root ? toValue(this.parsed.root) : undefined;
   }
@@ -47,14 +48,13 @@ export class JsonDocument {
   }
 
   get lines(): LineIndex {
-    return this.printedSource().lines;
+    const source = this.printedSource();
+    source.lines ??= new LineIndex(source.text);
+    return source.lines;
   }
 
-  private printedSource(): { text: string; lines: LineIndex } {
-    if (!this.source) {
-      const text = JSON.stringify(this.value, null, 2);
-      this.source = { text, lines: new LineIndex(text) };
-    }
+  private printedSource(): { text: string; lines?: LineIndex } {
+    this.source ??= { text: JSON.stringify(this.value, null, 2) };
     return this.source;
   }
 

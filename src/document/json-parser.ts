@@ -3,6 +3,7 @@
 // single quotes, a BOM, over-deep nesting and over-long integers rejected. Produces a positioned
 // tree; never throws on bad input. test/python-parity.test.ts compares verdicts with python3.
 import { createScanner } from "jsonc-parser";
+import { type DuplicateKey, parseStandardJson } from "./json-standard-parser.js";
 import {
   type ArrayNode,
   escapePointerSegment,
@@ -60,7 +61,7 @@ interface SyntaxProblem {
 export interface ParseResult {
   root?: JsonNode;
   syntax?: SyntaxProblem;
-  duplicates: { pointer: string; key: string; keyOffset: number; keyLength: number; firstOffset: number }[];
+  duplicates: DuplicateKey[];
   nonstandard: ScalarNode[];
   /** Number tokens written with a decimal point or an exponent (`48.0`, `1e3`), in file order. */
   decimals: ScalarNode[];
@@ -72,7 +73,17 @@ class Fail extends Error {
   }
 }
 
+/** Standard JSON takes the fast path (json-standard-parser.ts); the rest, this file's scanner. */
 export function parseJson(text: string): ParseResult {
+  if (text.charCodeAt(0) !== 0xfeff) {
+    const standard = parseStandardJson(text, MAX_NESTING, MAX_INT_DIGITS);
+    if (standard) return { ...standard, nonstandard: [] };
+  }
+  return parseJsonWithScanner(text);
+}
+
+/** Parses any text, standard or not, as Python would, saying where and why it fails. */
+export function parseJsonWithScanner(text: string): ParseResult {
   const result: ParseResult = { duplicates: [], nonstandard: [], decimals: [] };
   if (text.charCodeAt(0) === 0xfeff) {
     result.syntax = {

@@ -56,12 +56,16 @@ export function toValue(node: JsonNode): unknown {
     case "object": {
       const out: Record<string, unknown> = {};
       for (const p of node.properties) {
-        Object.defineProperty(out, p.key, {
-          value: toValue(p.value),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        // Assignment keeps the first occurrence's place and the last value, as defineProperty
+        // does, and costs far less in a short run; only "__proto__" would call a setter.
+        if (p.key === "__proto__")
+          Object.defineProperty(out, p.key, {
+            value: toValue(p.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        else out[p.key] = toValue(p.value);
       }
       return out;
     }

@@ -2,22 +2,22 @@
 // known keys, dead-key annotations. Read lazily, once per kind.
 import { readFileSync } from "node:fs";
 import type { SchemaKind } from "../generated/kinds.js";
-import { packageUrl } from "../package-root.js";
+import { packagePath } from "../package-root.js";
 
 export type SchemaNode = { [key: string]: unknown };
 
 const cache = new Map<SchemaKind, SchemaNode>();
-const schemasDir = packageUrl("schemas/");
 
 export function loadSchema(kind: SchemaKind): SchemaNode {
   let schema = cache.get(kind);
   if (!schema) {
-    schema = JSON.parse(readFileSync(new URL(`${kind}.schema.json`, schemasDir), "utf8")) as SchemaNode;
+    schema = JSON.parse(readFileSync(schemaPath(kind), "utf8")) as SchemaNode;
     cache.set(kind, schema);
   }
   return schema;
 }
 
+/** The shipped schema's file path (a path, not a URL's percent-encoded pathname). */
 export function schemaPath(kind: SchemaKind): string {
-  return new URL(`${kind}.schema.json`, schemasDir).pathname;
+  return packagePath(`schemas/${kind}.schema.json`);
 }
