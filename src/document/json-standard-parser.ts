@@ -3,7 +3,8 @@
 // every file its runs name, and in a process that lives a fifth of a second the full parser's
 // token-by-token scanner runs mostly in V8's interpreter. Anything this path does not read as
 // plainly standard (a syntax error, NaN or Infinity, other white space, deep nesting, an integer
-// Python would refuse, a value with something glued to it) makes it give up, and the full parser reads the file and says what is wrong.
+// Python would refuse, a value with something glued to it) makes it give up, and the full parser
+// reads the file and says what is wrong.
 import {
   type ArrayNode,
   escapePointerSegment,
