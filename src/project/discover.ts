@@ -1,12 +1,12 @@
 // Turns the paths a user gave (files, directories, globs) into the files they select. Selection
-// only picks files: the root comes from find-root.ts whatever the form of the paths. fast-glob is
-// loaded only when a directory or glob needs it; what they expand to leaves out what git ignores
-// (gitignore.ts), while a file named explicitly is always selected.
-import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+// only picks files: the root comes from find-root.ts whatever the form of the paths. A folder is
+// walked here (walk-folders.ts); fast-glob is loaded only for a glob. What they expand to leaves
+// out what git ignores (gitignore.ts), while a file named explicitly is always selected.
+import { isAbsolute, resolve } from "node:path";
 import { compareText } from "../compare-text.js";
 import { UsageError } from "../errors.js";
 import { gitignored } from "./gitignore.js";
+import { type FolderWalk, MAX_DEPTH, realpathOr, statOrUndefined, walkFolders } from "./walk-folders.js";
 
 export interface Target {
   path: string;
@@ -15,35 +15,15 @@ export interface Target {
 }
 
 const IGNORE = ["**/node_modules/**", "**/.git/**"];
-const CONFIG_GLOB = "**/*.{json,sh}";
-/** Folder levels a walk descends at most (a symlink loop would otherwise nest until ELOOP). */
-const MAX_DEPTH = 40;
-
-// Synchronous file-system calls: a check reads a few folders, and loading fs.promises alone cost
-// every check milliseconds of start-up.
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined; // EACCES on a parent, ELOOP, …: not there as far as selection goes
-  }
-}
-
-function realpathOr(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
-function entriesOf(dir: string): Dirent[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
+/** Folders a walk for configs or scripts leaves out: dependencies and hidden folders. */
+const enterVisible = (name: string) => name !== "node_modules" && !name.startsWith(".");
+/** What a folder selects: every `.json` or `.sh` entry that is not a folder, hidden ones left out. */
+const CONFIGS: FolderWalk = {
+  enter: enterVisible,
+  take: (name) => !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".sh")),
+  once: true,
+};
+const SCRIPTS: FolderWalk = { enter: enterVisible, take: (name, e) => e.isFile() && name.endsWith(".sh"), once: true };
 
 export async function selectFiles(paths: string[], cwd: string): Promise<Target[]> {
   const found = new Map<string, Target>();
@@ -54,7 +34,7 @@ export async function selectFiles(paths: string[], cwd: string): Promise<Target[
       found.set(absolute, { path: absolute, explicit: true });
     } else if (info?.isDirectory()) {
       const ignored = await gitignored(absolute);
-      for (const path of await glob([CONFIG_GLOB], absolute))
+      for (const path of uniqueFiles(walkFolders(absolute, CONFIGS)))
         if (!found.has(path) && !ignored(path)) found.set(path, { path, explicit: false });
     } else if (/[*?[\]{}]/.test(given)) {
       const matches = await glob([given], cwd);
@@ -79,35 +59,12 @@ function staticBase(pattern: string, cwd: string): string {
 }
 
 /**
- * Every launch script under the root, for the runs that name selected files. A plain walk
- * (skipping node_modules, .git and hidden folders) rather than fast-glob, which a check of named
- * files does not load. Level by level, in path order: a folder reached by several paths (a
- * symlink) is walked once, by its shallowest path, the first in order at that depth, whatever
- * order the file system answers in.
+ * Every launch script under the root, for the runs that name selected files: outside node_modules
+ * and hidden folders, through symlinks, each real folder once, by its shallowest path, the first in
+ * order at that depth, whatever order the file system answers in.
  */
 export async function findScripts(root: string): Promise<string[]> {
-  const found: string[] = [];
-  const visited = new Set<string>(); // real paths of walked folders: a symlink loop is walked once
-  for (let level = [root]; level.length > 0; ) {
-    const fresh = level.filter((dir) => {
-      const real = realpathOr(dir);
-      if (visited.has(real)) return false;
-      visited.add(real);
-      return true;
-    });
-    const next: string[] = [];
-    for (const dir of fresh) {
-      for (const e of entriesOf(dir)) {
-        const path = join(dir, e.name);
-        // A symlink is followed to what it names (stat, not lstat), as when the path is named directly.
-        const info = e.isSymbolicLink() ? statOrUndefined(path) : e;
-        if (info?.isDirectory() && e.name !== "node_modules" && !e.name.startsWith(".")) next.push(path);
-        else if (info?.isFile() && e.name.endsWith(".sh")) found.push(path);
-      }
-    }
-    level = next.sort();
-  }
-  return found.sort();
+  return walkFolders(root, SCRIPTS).sort(compareText);
 }
 
 /**
@@ -127,12 +84,15 @@ async function glob(patterns: string[], cwd: string): Promise<string[]> {
     deep: MAX_DEPTH,
     suppressErrors: true,
   });
+  return uniqueFiles(paths.filter((path) => statOrUndefined(path)?.isDirectory() === false));
+}
+
+/** Each file once: shallowest first, so a file reached both directly and through a symlink keeps its short path. */
+function uniqueFiles(paths: string[]): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
-  // Shallowest first, so a file reached both directly and through a symlink loop keeps its short path.
   const byDepth = (a: string, b: string) => a.split("/").length - b.split("/").length || compareText(a, b);
   for (const path of paths.sort(byDepth)) {
-    if (statOrUndefined(path)?.isDirectory() !== false) continue;
     const real = realpathOr(path);
     if (seen.has(real)) continue;
     seen.add(real);

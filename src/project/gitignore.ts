@@ -7,6 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { compareText } from "../compare-text.js";
+import { type FolderWalk, walkFolders } from "./walk-folders.js";
+
+/** Every .gitignore below a folder, by every path to it but through a loop, outside node_modules and .git. */
+const IGNORE_FILES: FolderWalk = {
+  enter: (name) => name !== "node_modules" && name !== ".git",
+  take: (name, entry) => name === ".gitignore" && entry.isFile(),
+  once: false,
+};
 
 interface IgnoreFile {
   dir: string;
@@ -15,7 +23,7 @@ interface IgnoreFile {
 
 /** A test for paths under `base`: true when git would ignore the file. */
 export async function gitignored(base: string): Promise<(path: string) => boolean> {
-  const files = [...ancestorIgnoreFiles(base), ...(await nestedIgnoreFiles(base))];
+  const files = [...ancestorIgnoreFiles(base), ...nestedIgnoreFiles(base)];
   if (files.length === 0) return () => false;
   return (path) => {
     let ignored = false;
@@ -51,18 +59,11 @@ function ancestorIgnoreFiles(base: string): IgnoreFile[] {
   return chain.map(readIgnoreFile).filter((f) => f !== undefined);
 }
 
-/** .gitignore files strictly below `base`, shallowest first. */
-async function nestedIgnoreFiles(base: string): Promise<IgnoreFile[]> {
-  const { default: fg } = await import("fast-glob");
-  const found = await fg(["*/**/.gitignore"], {
-    cwd: base,
-    dot: true,
-    ignore: ["**/node_modules/**", "**/.git/**"],
-    suppressErrors: true,
-    deep: 40,
-  });
+/** .gitignore files strictly below `base`, shallowest first: git reads one wherever it sits, hidden folders included. */
+function nestedIgnoreFiles(base: string): IgnoreFile[] {
+  const found = walkFolders(base, IGNORE_FILES).filter((path) => dirname(path) !== base);
   return found
-    .sort((a, b) => a.split("/").length - b.split("/").length || compareText(a, b))
-    .map((f) => readIgnoreFile(join(base, dirname(f))))
+    .sort((a, b) => a.split(sep).length - b.split(sep).length || compareText(a, b))
+    .map((path) => readIgnoreFile(dirname(path)))
     .filter((f) => f !== undefined);
 }
