@@ -17,6 +17,8 @@ export const pipelineLayers: RunRule = {
       missing: "PP = {{pp}} but predictor has no pipeline_num_layers",
       length: "pipeline_num_layers has {{length}} stages but PP = {{pp}}",
       positive: "pipeline_num_layers gives stage {{stage}} {{value}} layers; every stage needs at least 1",
+      nested:
+        "pipeline_num_layers gives stage {{stage}} a list ({{value}}), which only a virtual pipeline (VP > 1) reads",
       sum: "pipeline_num_layers sums to {{sum}} but num_layers is {{layers}}",
       virtual: "VP = {{vp}} needs pipeline_num_layers as {{vp}} lists of {{pp}} stages",
     },
@@ -62,6 +64,16 @@ export const pipelineLayers: RunRule = {
         messageId: "length",
         data: { length: layers.length, pp: PP.value },
         hint: `Give one layer count per stage${example}.`,
+        related,
+      });
+    const nested = vp <= 1 ? layers.findIndex(Array.isArray) : -1;
+    if (nested >= 0)
+      return ctx.report({
+        target: "model",
+        pointer: `${pointer}/${nested}`,
+        messageId: "nested",
+        data: { stage: nested, value: String(layers[nested]) },
+        hint: `With VP = 1 give one layer count per stage${example}; lists of lists need VP set to their number.`,
         related,
       });
     const bad = flat.findIndex((v) => typeof v !== "number" || v < 1);
