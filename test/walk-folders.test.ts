@@ -37,6 +37,11 @@ describe("walkFolders", () => {
       "pipe.json",
     ]);
     expect(listed(join(root, "missing"), everything)).toEqual([]);
+    // The paths are normalised whatever the form of the folder given.
+    const paths = walkFolders(root, everything).sort();
+    expect(walkFolders(`${root}/`, everything).sort()).toEqual(paths);
+    expect(walkFolders(`${root}/a/../.`, everything).sort()).toEqual(paths);
+    expect(paths.every((p) => p.startsWith(`${root}/`) && !p.includes("//"))).toBe(true);
   });
 
   it(`reads folders down to ${MAX_DEPTH} levels below where it starts`, () => {
