@@ -22,6 +22,7 @@ import { build } from "esbuild";
 rmSync("dist/bin", { recursive: true, force: true }); // no stale files from earlier builds
 mkdirSync("dist/bin", { recursive: true });
 
+const PACKAGE_VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 const src = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 /** A CommonJS module text as the function loadWithCodeCache compiles and calls. */
 const wrap = (text) => `(function (exports, require, module, importMetaUrl) {${text}\n})`;
@@ -88,7 +89,8 @@ async function commonJs(entry, plugins = []) {
     entryPoints: [entry],
     format: "cjs",
     plugins,
-    define: { "import.meta.url": "importMetaUrl" },
+    // The version is the build's (package-root.ts): reading package.json cost every check a lookup.
+    define: { "import.meta.url": "importMetaUrl", __PACKAGE_VERSION__: JSON.stringify(PACKAGE_VERSION) },
     supported: { "dynamic-import": false },
     write: false,
     metafile: true,

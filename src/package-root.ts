@@ -30,10 +30,15 @@ export function packagePath(relative: string): string {
   return fileURLToPath(packageUrl(relative));
 }
 
+/** Replaced by the version string when scripts/bundle-cli.mjs bundles the package; absent in source. */
+declare const __PACKAGE_VERSION__: string | undefined;
 let version: string | undefined;
 
-/** This package's version, from its package.json. */
+/** This package's version: the bundle's own, else (run from source) its package.json's. */
 export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
+  version ??=
+    typeof __PACKAGE_VERSION__ === "string"
+      ? __PACKAGE_VERSION__
+      : (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
   return version;
 }

@@ -73,3 +73,14 @@ it("still reads standard input when asked to (--stdin)", () => {
   expect(status).toBe(0);
   expect(builtins).toContain("net"); // the stdin pipe is a socket
 });
+
+it("prints package.json's version, which the build writes into the bundle", () => {
+  const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  const result = spawnSync(process.execPath, [cli, "--version"], { encoding: "utf8" });
+  expect([result.status, result.stdout]).toEqual([0, `${version}\n`]);
+  expect(readFileSync(new URL("../dist/bin/stepvideo-config.cjs", import.meta.url), "utf8")).not.toContain(
+    "__PACKAGE_VERSION__",
+  );
+});
