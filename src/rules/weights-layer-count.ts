@@ -31,7 +31,7 @@ export const weightsLayerCount: RunRule = {
         target: "script" as const,
         line: load.line,
         column: load.column,
-        message: `--load ${load.value ?? ""} is passed here`,
+        message: load.value === undefined ? "--load is passed here" : `--load ${load.value} is passed here`,
       },
     ];
     const layers = predictor.num_layers;
