@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { JsonDocument } from "../src/document/json-document.js";
 import { MAX_INT_DIGITS, MAX_NESTING, parseJson, parseJsonWithScanner } from "../src/document/json-parser.js";
 import { parseStandardJson } from "../src/document/json-standard-parser.js";
+import { seededRandom } from "./seeded-random.js";
 import { filesUnder, hasUpstream, upstreamDir } from "./upstream-paths.js";
 
 const fast = (text: string) => parseStandardJson(text, MAX_NESTING, MAX_INT_DIGITS);
@@ -23,17 +24,6 @@ function expectAgreement(text: string): "fast" | "gave up" {
   expect(full.syntax).toBeUndefined();
   expect({ ...quick, nonstandard: [] }).toEqual(full);
   return "fast";
-}
-
-/** A small deterministic generator (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KEYS = ["a", "dtype", "a/b", "m~n", "__proto__", "", "0", "ü", "\u2028", 'q"uote', "tab\t"];
@@ -114,12 +104,12 @@ describe("the fast JSON path", () => {
   });
 
   it("agrees on generated documents: escapes, duplicates, odd keys, every number form, any white space", () => {
-    const next = random(13);
+    const next = seededRandom(13);
     for (let i = 0; i < 1500; i++) expect(expectAgreement(document(next))).toBe("fast");
   });
 
   it("gives up on damaged documents only where the full parser objects", () => {
-    const next = random(29);
+    const next = seededRandom(29);
     const outcomes = new Set<string>();
     for (let i = 0; i < 3000; i++) {
       const text = document(next);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { JsonDocument } from "../src/document/json-document.js";
 import { fixturesDir } from "./fixture-cases.js";
+import { seededRandom } from "./seeded-random.js";
 
 // json.loads is called from a function at module level, as shallow as CPython allows, so the
 // nesting limit is the one our parser mirrors (MAX_NESTING).
@@ -71,17 +72,6 @@ const sources = [
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => new Uint8Array(values);
 const concat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
-
-/** Deterministic PRNG (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Bytes that matter to a JSON or UTF-8 reader: structure, escapes, literals' letters, control
 // characters, and every kind of UTF-8 lead and continuation byte, valid or not.
@@ -164,7 +154,7 @@ describe.skipIf(!hasPython)("JSON verdicts equal Python's open() + json.loads", 
   }, 60_000); // generous: the machine may be busy; the test itself takes a few seconds
 
   it("on seeded byte mutations: insert, delete, replace, invalid UTF-8 and non-ASCII", () => {
-    const next = random(20_240_610);
+    const next = seededRandom(20_240_610);
     const inputs = sources.flatMap((s) => mutations(s, 250, next));
     const theirs = pythonVerdicts(inputs);
     // The sample must exercise both verdicts, or it proves nothing.

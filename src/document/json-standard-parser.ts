@@ -5,14 +5,7 @@
 // plainly standard (a syntax error, NaN or Infinity, other white space, deep nesting, an integer
 // Python would refuse, a value with something glued to it) makes it give up, and the full parser
 // reads the file and says what is wrong.
-import {
-  type ArrayNode,
-  escapePointerSegment,
-  type JsonNode,
-  type ObjectNode,
-  type PropertyNode,
-  type ScalarNode,
-} from "./json-tree.js";
+import { type ArrayNode, escapePointerSegment, type JsonNode, type ObjectNode, type ScalarNode } from "./json-tree.js";
 
 /** A key that repeats in its object, with where its first occurrence was. */
 export interface DuplicateKey {
@@ -155,36 +148,42 @@ export function parseStandardJson(text: string, maxNesting: number, maxIntDigits
     }
   };
 
-  const readObject = (pointer: string, depth: number): ObjectNode => {
-    if (depth >= maxNesting) giveUp();
-    const node: ObjectNode = { type: "object", properties: [], pointer, offset: pos, length: 0 };
-    const seen = new Map<string, number>();
+  /** Comma-separated items, each read by `readOne` from its first character, up to `close`. */
+  const readItems = (close: number, readOne: (c: number) => void): void => {
     pos++;
     let c = skip();
-    if (c !== 125) {
+    if (c !== close) {
       for (;;) {
-        if (c !== 34) giveUp();
-        const keyOffset = pos;
-        const key = readString();
-        const keyLength = pos - keyOffset;
-        if (skip() !== 58) giveUp();
-        pos++;
-        const childPointer = `${pointer}/${escapePointerSegment(key)}`;
-        const value = readValue(skip(), childPointer, depth + 1);
-        const property: PropertyNode = { key, keyOffset, keyLength, value };
-        const first = seen.get(key);
-        if (first !== undefined)
-          duplicates.push({ pointer: childPointer, key, keyOffset, keyLength, firstOffset: first });
-        else seen.set(key, keyOffset);
-        node.properties.push(property);
+        readOne(c); // a trailing comma hands it the closing character, which it refuses
         c = skip();
-        if (c === 125) break;
+        if (c === close) break;
         if (c !== 44) giveUp();
         pos++;
         c = skip();
       }
     }
     pos++;
+  };
+
+  const readObject = (pointer: string, depth: number): ObjectNode => {
+    if (depth >= maxNesting) giveUp();
+    const node: ObjectNode = { type: "object", properties: [], pointer, offset: pos, length: 0 };
+    const seen = new Map<string, number>();
+    readItems(125, (c) => {
+      if (c !== 34) giveUp();
+      const keyOffset = pos;
+      const key = readString();
+      const keyLength = pos - keyOffset;
+      if (skip() !== 58) giveUp();
+      pos++;
+      const childPointer = `${pointer}/${escapePointerSegment(key)}`;
+      const value = readValue(skip(), childPointer, depth + 1);
+      const first = seen.get(key);
+      if (first !== undefined)
+        duplicates.push({ pointer: childPointer, key, keyOffset, keyLength, firstOffset: first });
+      else seen.set(key, keyOffset);
+      node.properties.push({ key, keyOffset, keyLength, value });
+    });
     node.length = pos - node.offset;
     return node;
   };
@@ -192,19 +191,9 @@ export function parseStandardJson(text: string, maxNesting: number, maxIntDigits
   const readArray = (pointer: string, depth: number): ArrayNode => {
     if (depth >= maxNesting) giveUp();
     const node: ArrayNode = { type: "array", items: [], pointer, offset: pos, length: 0 };
-    pos++;
-    let c = skip();
-    if (c !== 93) {
-      for (;;) {
-        node.items.push(readValue(c, `${pointer}/${node.items.length}`, depth + 1));
-        c = skip();
-        if (c === 93) break;
-        if (c !== 44) giveUp();
-        pos++;
-        c = skip();
-      }
-    }
-    pos++;
+    readItems(93, (c) => {
+      node.items.push(readValue(c, `${pointer}/${node.items.length}`, depth + 1));
+    });
     node.length = pos - node.offset;
     return node;
   };
