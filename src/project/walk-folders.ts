@@ -63,7 +63,7 @@ export function walkFolders(base: string, walk: FolderWalk): string[] {
     for (const folder of level) {
       const real = realpathOr(folder.path);
       if (walk.once ? visited.has(real) : folder.chain.includes(real)) continue;
-      visited.add(real);
+      if (walk.once) visited.add(real);
       const chain = walk.once ? folder.chain : [...folder.chain, real];
       for (const e of entriesOf(folder.path)) {
         const path = folder.path.endsWith(sep) ? folder.path + e.name : folder.path + sep + e.name;
