@@ -55,18 +55,7 @@ export function toValue(node: JsonNode): unknown {
   switch (node.type) {
     case "object": {
       const out: Record<string, unknown> = {};
-      for (const p of node.properties) {
-        // Assignment keeps the first occurrence's place and the last value, as defineProperty
-        // does, and costs far less in a short run; only "__proto__" would call a setter.
-        if (p.key === "__proto__")
-          Object.defineProperty(out, p.key, {
-            value: toValue(p.value),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-        else out[p.key] = toValue(p.value);
-      }
+      for (const p of node.properties) putMember(out, p.key, toValue(p.value));
       return out;
     }
     case "array":
@@ -109,15 +98,19 @@ export function toValueWith(node: JsonNode, replace: Map<string, unknown>): unkn
   if (replace.has(node.pointer)) return replace.get(node.pointer);
   if (node.type === "object") {
     const out: Record<string, unknown> = {};
-    for (const p of node.properties)
-      Object.defineProperty(out, p.key, {
-        value: toValueWith(p.value, replace),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    for (const p of node.properties) putMember(out, p.key, toValueWith(p.value, replace));
     return out;
   }
   if (node.type === "array") return node.items.map((n) => toValueWith(n, replace));
   return node.value;
+}
+
+/**
+ * An own member, as Python's dict holds it: a repeated key keeps its first place and its last value.
+ * Assignment does that and costs far less in a short run; only "__proto__" would call a setter.
+ */
+function putMember(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
