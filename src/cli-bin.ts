@@ -13,12 +13,12 @@ const { main, beforeGrammarCompile } = loadBundle();
 
 // A short-lived process gains nothing from V8's optimising tier for the bash grammar (1.4 MB of
 // WebAssembly): its background compilation only delays the exit, and a check without a script
-// cache took three times as long without this flag. Set only when the grammar loads: node:v8
-// costs milliseconds that a warm check (every script cached) does not need to pay. V8 rejects code
-// cache made under other flags, so the code cache entries this run owes are written first.
-beforeGrammarCompile(async () => {
-  beforeFlagChange();
-  (await import("node:v8")).setFlagsFromString("--liftoff-only");
+// cache took three times as long without this flag. Set only when the grammar loads: node:v8 costs
+// milliseconds that a warm check (every script cached) does not need to pay. V8 rejects code cache
+// made under other flags: the code cache is told first (cli-code-cache.ts).
+beforeGrammarCompile(() => {
+  beforeFlagChange("--liftoff-only");
+  (process.getBuiltinModule("node:v8") as typeof import("node:v8")).setFlagsFromString("--liftoff-only");
 });
 
 const stdout = fdOutput(1, () => process.stdout);

@@ -18,8 +18,11 @@ type Wrapper = (exports: object, require: NodeJS.Require, module: object, import
 
 /**
  * Entries still to write, shared by every copy of this module in the process (the bin's and the
- * bundle's): V8 rejects code cache made under other flags, so the CLI writes them before it
- * changes a flag (beforeFlagChange) and not at exit after one.
+ * bundle's). V8 rejects code cache made under other flags than its own at the time (it works the
+ * flags' hash out again when one changes), and the CLI changes a flag when the bash grammar loads:
+ * the entries of files loaded before the change are written then (beforeFlagChange), and an entry
+ * of a file loaded after it is named by the flags set: a later run that sets them before it loads
+ * that file (the grammar's runtime, the validators of files a script names) accepts it.
  */
 interface Pending {
   /** Writes the entry; `partial`: made before the run ended, to be completed by a later run. */
@@ -27,11 +30,12 @@ interface Pending {
 }
 interface Registry {
   pending: Pending[];
-  flagsChanged: boolean;
+  /** The V8 flags this process set (beforeFlagChange), "" for Node's own. */
+  flags: string;
 }
 const shared = globalThis as Record<symbol, Registry | undefined>;
 const key = Symbol.for("stepvideo-config.code-cache");
-shared[key] ??= { pending: [], flagsChanged: false };
+shared[key] ??= { pending: [], flags: "" };
 const registry: Registry = shared[key];
 
 /** The exports of the CommonJS file at `url`, compiled with the code cache when there is one. */
@@ -41,7 +45,8 @@ export function loadWithCodeCache(url: URL): Record<string, unknown> {
   const source = readFileSync(file, "utf8");
   const disabled = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
   const folder = join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"), "stepvideo-config");
-  const name = `${process.versions.v8}-${hash(`${file}\0${size}\0${mtimeMs}`)}`;
+  const flags = registry.flags;
+  const name = `${process.versions.v8}-${hash(`${file}\0${size}\0${mtimeMs}\0${flags}`)}`;
   const full = join(folder, `${name}.bin`);
   const partial = join(folder, `${name}.partial.bin`);
   const found = disabled ? undefined : (readEntry(full, false) ?? readEntry(partial, true));
@@ -62,18 +67,19 @@ export function loadWithCodeCache(url: URL): Record<string, unknown> {
   // After the check: the functions it ran are compiled by then, and go into the cache too. (A
   // dataset-scan worker never gets there: its process emits no beforeExit.)
   process.once("beforeExit", () => {
-    if (!registry.flagsChanged && registry.pending.includes(entry)) entry.write(false);
+    if (registry.flags === flags && registry.pending.includes(entry)) entry.write(false);
   });
   return module.exports;
 }
 
 /**
- * Call before changing a V8 flag (the CLI's --liftoff-only): entries this run still owes are
- * written now, as partial ones a later run with unchanged flags completes; none is written after.
+ * Call before setting V8 `flags` (the CLI's, when the bash grammar loads): the entries this run
+ * owes are written now, as partial ones a later run completes; files loaded from now on get
+ * entries of their own, named by the flags.
  */
-export function beforeFlagChange(): void {
+export function beforeFlagChange(flags: string): void {
   for (const entry of [...registry.pending]) entry.write(true);
-  registry.flagsChanged = true;
+  registry.flags = `${registry.flags} ${flags}`.trim();
 }
 
 function readEntry(file: string, partial: boolean): { data: Buffer; partial: boolean } | undefined {

@@ -44,7 +44,7 @@ describe("the code cache of the bundled CLI", () => {
     expect(readdirSync(cache)).toEqual([]);
     const first = check();
     // dist/bin/stepvideo-config.cjs at least (this run evaluates scripts: files loaded after the
-    // grammar's flag change get their entries from a later run, see below)
+    // grammar's flag change get entries named by the flag, see below)
     expect(entries().length).toBeGreaterThanOrEqual(1);
     for (const entry of entries()) expect(entry).toMatch(/\.bin$/);
     expect(check()).toEqual(first);
@@ -66,24 +66,32 @@ describe("the code cache of the bundled CLI", () => {
   });
 });
 
-/** "true" when a fresh node process with default flags accepts the cache entry for one of the sources. */
-function acceptedBy(entry: string, sources: string[]): string {
+/**
+ * "true" when a fresh node process accepts the cache entry for one of the sources: with Node's own
+ * flags, or after setting `flags` as the CLI does before it loads the bash grammar.
+ */
+function acceptedBy(entry: string, sources: string[], flags = ""): string {
   const probe = `const { Script } = require("node:vm"); const fs = require("node:fs");
-    const data = fs.readFileSync(process.argv[1]);
-    const ok = process.argv.slice(2).some((f) => !new Script(fs.readFileSync(f, "utf8"), { filename: f, cachedData: data }).cachedDataRejected);
+    if (process.argv[1]) require("node:v8").setFlagsFromString(process.argv[1]);
+    const data = fs.readFileSync(process.argv[2]);
+    const ok = process.argv.slice(3).some((f) => !new Script(fs.readFileSync(f, "utf8"), { filename: f, cachedData: data }).cachedDataRejected);
     process.stdout.write(String(ok));`;
-  return spawnSync(process.execPath, ["-e", probe, entry, ...sources], { encoding: "utf8" }).stdout;
+  // "--": node would take a flag after the script as its own option
+  return spawnSync(process.execPath, ["-e", probe, "--", flags, entry, ...sources], { encoding: "utf8" }).stdout;
 }
 
 describe("the code cache under the CLI's V8 flag", () => {
   // A check that evaluates a launch script sets --liftoff-only (cli-bin.ts), and V8 rejects code
-  // cache made under other flags: the entries must be made before the flag changes, so that the
-  // next run, which starts without it, accepts them.
-  const bin = fileURLToPath(new URL("../dist/bin/", import.meta.url));
-  const sources = readdirSync(bin)
-    .filter((name) => name.endsWith(".cjs"))
-    .map((name) => join(bin, name));
-  const accepted = (entry: string) => acceptedBy(entry, sources);
+  // cache made under other flags. The entries of files loaded before the change are written then
+  // (partial, with Node's own flags); those of files loaded after it (the grammar's runtime, the
+  // validators of files the script names) at exit, under a name of their own, with the flag.
+  const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+  const sources = ["bin", "grammar"].flatMap((folder) =>
+    readdirSync(join(dist, folder))
+      .filter((name) => name.endsWith(".cjs"))
+      .map((name) => join(dist, folder, name)),
+  );
+  const accepted = (entry: string, flags = "") => acceptedBy(entry, sources, flags);
 
   it("writes entries that a later run accepts, and completes a partial one then", () => {
     const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-flags-"));
@@ -95,21 +103,25 @@ describe("the code cache under the CLI's V8 flag", () => {
           env: { ...process.env, NODE_COMPILE_CACHE: own },
           encoding: "utf8",
         }).status;
+      const contents = () => new Map(readdirSync(folder).map((entry) => [entry, readFileSync(join(folder, entry))]));
       expect(run("--no-cache")).toBe(0); // evaluates the script: the grammar loads, the flag changes
-      // Files loaded before the flag changed (the bundle at least) have partial entries; those
-      // loaded after it have none: an entry made then would carry the flag.
-      const first = readdirSync(folder).sort();
-      expect(first.length).toBeGreaterThanOrEqual(1);
-      for (const entry of first) expect(entry).toMatch(/\.partial\.bin$/);
-      for (const entry of first) expect(accepted(join(folder, entry)), entry).toBe("true");
-      expect(run()).toBe(0); // still evaluates (--no-cache kept no script cache): partial entries stay
-      expect(readdirSync(folder).sort()).toEqual(first);
-      expect(run()).toBe(0); // every script cached, no flag change: full entries for every file loaded
-      const full = readdirSync(folder).sort();
-      expect(full.length).toBeGreaterThan(first.length); // the validators loaded after the flag change too
-      for (const entry of first) expect(full).toContain(entry.replace(".partial.bin", ".bin"));
-      for (const entry of full) expect(entry).not.toMatch(/\.partial\.bin$/);
-      for (const entry of full) expect(accepted(join(folder, entry)), entry).toBe("true");
+      const first = contents();
+      const before = [...first.keys()].filter((entry) => entry.endsWith(".partial.bin"));
+      const after = [...first.keys()].filter((entry) => !entry.endsWith(".partial.bin"));
+      expect(before.length).toBeGreaterThanOrEqual(1); // the bundle at least
+      expect(after.length).toBeGreaterThanOrEqual(2); // the grammar's runtime and a validator at least
+      for (const entry of before) expect(accepted(join(folder, entry)), entry).toBe("true");
+      for (const entry of after) expect(accepted(join(folder, entry), "--liftoff-only"), entry).toBe("true");
+      for (const entry of after) expect(accepted(join(folder, entry)), entry).toBe("false");
+      expect(run()).toBe(0); // evaluates again (--no-cache kept no script cache): accepts every entry
+      expect(contents()).toEqual(first); // a rejected entry would have been written again
+      expect(run()).toBe(0); // every script cached, no flag change: full entries with Node's own flags
+      const last = [...contents().keys()];
+      for (const entry of before) expect(last).toContain(entry.replace(".partial.bin", ".bin"));
+      for (const entry of last) expect(entry).not.toMatch(/\.partial\.bin$/);
+      const plain = last.filter((entry) => !after.includes(entry));
+      expect(plain.length).toBeGreaterThan(before.length); // the validators, loaded before no change now
+      for (const entry of plain) expect(accepted(join(folder, entry)), entry).toBe("true");
     } finally {
       rmSync(own, { recursive: true, force: true });
     }

@@ -43,7 +43,7 @@ describe("the packed package", () => {
     expect(files).toContain("package/dist/bin/stepvideo-config.cjs");
     expect(files).toContain("package/dist/index.d.ts");
     // The bash parser travels inside the package; the library's code only once (in the bundle).
-    expect(files).toContain("package/dist/grammar/tree-sitter-bash.wasm.gz");
+    expect(files).toContain("package/dist/grammar/tree-sitter-bash.wasm");
     expect(files).toContain("package/dist/grammar/web-tree-sitter.cjs");
     expect(files).toContain("package/dist/grammar/tree-sitter.wasm");
     expect(files).not.toContain("package/dist/index.js");
@@ -76,7 +76,7 @@ describe("the packed package", () => {
     expect(cjs.trim().split("\n").pop()).toBe("0");
   });
 
-  it("installs no tree-sitter package, runs no install script and stays under 8 MiB (as du counts it)", () => {
+  it("installs no tree-sitter package, runs no install script and stays under 10 MiB (as du counts it)", () => {
     const modules = join(consumer, "node_modules");
     // npm 11 flags any of these in a dependency, even prepare, which it never runs there.
     const { scripts } = JSON.parse(readFileSync(join(modules, "stepvideo-config", "package.json"), "utf8"));
@@ -90,7 +90,9 @@ describe("the packed package", () => {
     };
     const bytes = diskUsage(modules);
     console.log(`consumer node_modules: ${(bytes / 2 ** 20).toFixed(1)} MiB on disk`);
-    expect(bytes).toBeLessThan(8 * 2 ** 20);
+    // 8.5 MiB: the bash grammar ships unzipped (1.4 MB; it was 0.2 MB gzipped, and unzipping it
+    // cost every check that parses a script about 5 ms).
+    expect(bytes).toBeLessThan(10 * 2 ** 20);
   });
 
   it("parses a launch script with the grammar it ships", () => {

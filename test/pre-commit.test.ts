@@ -71,7 +71,7 @@ describe.skipIf(Boolean(reason))("pre-commit hook", () => {
       "pre_commit_placeholder_package",
     );
     const installed = join(home, envRepo, "node_env-system", "lib", "node_modules", "stepvideo-config");
-    expect(existsSync(join(installed, "dist", "grammar", "tree-sitter-bash.wasm.gz"))).toBe(true);
+    expect(existsSync(join(installed, "dist", "grammar", "tree-sitter-bash.wasm"))).toBe(true);
     expect(existsSync(join(installed, "node_modules", "tree-sitter-bash"))).toBe(false);
   }, 420_000);
 

@@ -2,25 +2,25 @@
 // concrete syntax tree with positions. tree-sitter never throws on bad input: it marks ERROR
 // and MISSING nodes, which script-faults.ts turns into a located syntax fault.
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import type { Node, Parser, Tree } from "web-tree-sitter";
+import { loadWithCodeCache } from "../../cli-code-cache.js";
 import { packageUrl } from "../../package-root.js";
 import { runGrammarHook } from "./grammar-hook.js";
 
 let parserPromise: Promise<Parser> | undefined;
 
-/** The parser ships in the package (dist/grammar/, copied at build by scripts/copy-grammar.mjs,
- *  the grammar gzipped): web-tree-sitter and tree-sitter-bash are build-time dependencies only.
- *  Its CommonJS runtime is required: the bundled code runs in a vm.Script, which cannot import(). */
+/** The parser ships in the package (dist/grammar/, copied at build by scripts/copy-grammar.mjs):
+ *  web-tree-sitter and tree-sitter-bash are build-time dependencies only. Its CommonJS runtime is
+ *  loaded like the bundle, through V8's code cache (the bundled code runs in a vm.Script, which
+ *  cannot import()). */
 async function createParser(): Promise<Parser> {
-  await runGrammarHook();
+  runGrammarHook();
   const dir = packageUrl("dist/grammar/");
-  const runtime = fileURLToPath(new URL("web-tree-sitter.cjs", dir));
-  const treeSitter = createRequire(import.meta.url)(runtime) as typeof import("web-tree-sitter");
+  const treeSitter = loadWithCodeCache(
+    new URL("web-tree-sitter.cjs", dir),
+  ) as unknown as typeof import("web-tree-sitter");
   await treeSitter.Parser.init();
-  const bash = await treeSitter.Language.load(gunzipSync(await readFile(new URL("tree-sitter-bash.wasm.gz", dir))));
+  const bash = await treeSitter.Language.load(await readFile(new URL("tree-sitter-bash.wasm", dir)));
   const parser = new treeSitter.Parser();
   parser.setLanguage(bash);
   return parser;
