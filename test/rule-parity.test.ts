@@ -20,7 +20,7 @@ const UNREACHABLE: Record<string, string> = {
   "dtype-value/other":
     "the dtype definition has only `type` and `enum`, so no other keyword fails under it; the fallback for one added later",
   "file-read/io":
-    "needs a file that stats as regular but fails to open or read (EACCES for a non-root user, EIO); the tests run as root",
+    "needs a file that stats as regular but fails to open or read (EACCES for a non-root user, EIO), which no fixture can ship; test/rules-f-branches.test.ts reaches it on Linux through a link to /proc/self/mem",
 };
 
 type Expectation = { ruleId: string; messageId: string };
