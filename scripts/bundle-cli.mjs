@@ -18,14 +18,13 @@ import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { runInThisContext } from "node:vm";
 import { build } from "esbuild";
+import { wrapForCodeCache } from "./code-cache-wrapper.mjs";
 
 rmSync("dist/bin", { recursive: true, force: true }); // no stale files from earlier builds
 mkdirSync("dist/bin", { recursive: true });
 
 const PACKAGE_VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 const src = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
-/** A CommonJS module text as the function loadWithCodeCache compiles and calls. */
-const wrap = (text) => `(function (exports, require, module, importMetaUrl) {${text}\n})`;
 
 // The generated validators ship one file per kind (the model's with its role guards): every import
 // of them becomes stand-ins that load their kind's file on first call (src/bundled-validators.ts).
@@ -99,7 +98,7 @@ async function commonJs(entry, plugins = []) {
     input.includes("node_modules/vscode-languageserver"),
   );
   if (lspCode.length > 0) throw new Error(`${entry} bundles ${lspCode[0]}: it belongs in lsp-vendor.cjs`);
-  return wrap(result.outputFiles[0].text);
+  return wrapForCodeCache(result.outputFiles[0].text);
 }
 
 // The generated module reaches ajv's runtime helpers (ucs2length) through a createRequire'd
@@ -130,7 +129,7 @@ for (const [file, names] of validatorsByFile) {
   // (ajv's helper names itself in a string, `'require("ajv/dist/runtime/ucs2length").default'`.)
   if (/(?<!')\brequire\d*\("ajv/.test(result.outputFiles[0].text))
     throw new Error(`${file} still requires ajv at run time`);
-  writeFileSync(`dist/bin/${file}`, wrap(result.outputFiles[0].text));
+  writeFileSync(`dist/bin/${file}`, wrapForCodeCache(result.outputFiles[0].text));
 }
 const bundle = await commonJs(src("bundle-entry.ts"), [validatorsFromCodeCache, lspVendorApart]);
 await build({

@@ -5,6 +5,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { wrapForCodeCache } from "./code-cache-wrapper.mjs";
 
 const require = createRequire(import.meta.url);
 const out = "dist/grammar";
@@ -13,21 +14,17 @@ const grammarDir = dirname(require.resolve("tree-sitter-bash/tree-sitter-bash.wa
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-// The runtime is loaded through V8's code cache (src/cli-code-cache.ts) as a function of
-// (exports, require, module, importMetaUrl), like the bundle: wrapped here, with the __filename and
-// __dirname Node's own loader would give it (after the strict-mode directive the runtime opens
-// with, which must come first to count). Its source map is not shipped, so the comment naming
-// it goes.
+// The runtime is loaded through V8's code cache (src/cli-code-cache.ts), like the bundle: wrapped
+// here (code-cache-wrapper.mjs), with the __filename and __dirname Node's own loader would give it,
+// after the strict-mode directive the runtime opens with (it counts only first). Its source map is
+// not shipped, so the comment naming it goes.
 const runtime = readFileSync(join(runtimeDir, "tree-sitter.cjs"), "utf8").replace(
   /\n\/\/# sourceMappingURL=\S+\s*$/,
   "\n",
 );
 const names =
-  '"use strict"; var __filename = require("node:url").fileURLToPath(importMetaUrl), __dirname = require("node:path").dirname(__filename);';
-writeFileSync(
-  join(out, "web-tree-sitter.cjs"),
-  `(function (exports, require, module, importMetaUrl) {${names}\n${runtime}\n})`,
-);
+  '"use strict"; var __filename = require("node:url").fileURLToPath(importMetaUrl), __dirname = require("node:path").dirname(__filename);\n';
+writeFileSync(join(out, "web-tree-sitter.cjs"), wrapForCodeCache(runtime, names));
 copyFileSync(join(runtimeDir, "tree-sitter.wasm"), join(out, "tree-sitter.wasm"));
 // The grammar ships as it is (1.4 MB; npm's tarball compresses it to 0.2 MB): unzipping it cost
 // about 5 ms of every check that parses a script.
