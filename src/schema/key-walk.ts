@@ -3,7 +3,7 @@
 // marks deprecated (walked once per file: FileContext.keyVisits). A parsed file is walked on its
 // tree (repeated keys included); a value given to validate() is walked as it is, with no tree built.
 import { escapePointerSegment, type JsonNode } from "../document/json-tree.js";
-import type { SchemaNavigator } from "./schema-navigator.js";
+import type { Place, SchemaNavigator } from "./schema-navigator.js";
 import type { SchemaNode } from "./schema-store.js";
 
 export interface KeyVisit {
@@ -59,45 +59,32 @@ export function walkValueKeys(value: unknown, navigator: SchemaNavigator, start:
 
 function walk<N>(shape: Shape<N>, root: N, navigator: SchemaNavigator, start: SchemaNode): KeyVisit[] {
   const visits: KeyVisit[] = [];
-  const stack: { node: N; pointer: string; schemas: SchemaNode[] }[] = [
-    { node: root, pointer: "", schemas: navigator.startingAt(start) },
+  const stack: { node: N; pointer: string; place: Place }[] = [
+    { node: root, pointer: "", place: navigator.placeAt(start) },
   ];
   while (stack.length > 0) {
-    const { node, pointer, schemas } = stack.pop()!;
+    const { node, pointer, place } = stack.pop()!;
     const items = shape.items(node);
     if (items) {
       for (let i = 0; i < items.length; i++) {
         const item = items[i]!;
-        if (shape.isContainer(item)) {
-          stack.push({ node: item, pointer: `${pointer}/${i}`, schemas: navigator.member(schemas, String(i)) });
-        }
+        if (shape.isContainer(item))
+          stack.push({ node: item, pointer: `${pointer}/${i}`, place: place.below(place.member(String(i))) });
       }
       continue;
     }
     if (!shape.isObject(node)) continue;
-    const known = navigator.listedKeys(schemas);
+    const known = place.known;
     shape.members(node, (key, child) => {
-      const memberSchemas = navigator.member(schemas, key);
-      const flagged = (known !== undefined && !known.has(key)) || isDeprecated(memberSchemas);
-      const deep = memberSchemas.length > 0 && shape.isContainer(child);
+      const member = place.member(key);
+      const flagged = (known !== undefined && !known.has(key)) || member.deprecated;
+      const deep = member.schemas.length > 0 && shape.isContainer(child);
       if (!flagged && !deep) return;
       const at = `${pointer}/${escapePointerSegment(key)}`;
       if (flagged)
-        visits.push({ objectPointer: pointer, key, pointer: at, ...(known && { known }), schemas: memberSchemas });
-      if (deep) stack.push({ node: child, pointer: at, schemas: memberSchemas });
+        visits.push({ objectPointer: pointer, key, pointer: at, ...(known && { known }), schemas: member.schemas });
+      if (deep) stack.push({ node: child, pointer: at, place: place.below(member) });
     });
   }
   return visits;
 }
-
-/** Whether a schema of the member marks it deprecated; remembered per place (the navigator
- *  gives the same array for the same place). */
-function isDeprecated(schemas: SchemaNode[]): boolean {
-  let found = deprecated.get(schemas);
-  if (found === undefined) {
-    found = schemas.some((s) => s.deprecated === true);
-    deprecated.set(schemas, found);
-  }
-  return found;
-}
-const deprecated = new WeakMap<SchemaNode[], boolean>();

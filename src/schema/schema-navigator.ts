@@ -10,48 +10,21 @@ import { loadSchema, type SchemaNode } from "./schema-store.js";
 const MAX_MEMBERS = 1000;
 
 export class SchemaNavigator {
-  private readonly starts = new WeakMap<SchemaNode, SchemaNode[]>();
-  private readonly members = new WeakMap<SchemaNode[], Map<string, SchemaNode[]>>();
-  private readonly listed = new WeakMap<SchemaNode[], { known?: Set<string> }>();
+  private readonly places = new WeakMap<SchemaNode, Place>();
   private readonly titled = new Map<string, SchemaNode>();
   /** atSchemaPath's answers: every $ref of a walk resolves through it. */
   private readonly byPath = new Map<string, unknown>();
 
   constructor(private readonly root: SchemaNode) {}
 
-  /** `at([], start)`, the same array for the same start. */
-  startingAt(start: SchemaNode): SchemaNode[] {
-    let found = this.starts.get(start);
+  /** The place `start` describes (`at([], start)`), the same one for the same start. */
+  placeAt(start: SchemaNode): Place {
+    let found = this.places.get(start);
     if (!found) {
-      found = this.at([], start);
-      this.starts.set(start, found);
+      found = new Place(this, this.at([], start));
+      this.places.set(start, found);
     }
     return found;
-  }
-
-  /** The schemas of member `key` (a property or an item index) of the place `schemas` describe. */
-  member(schemas: SchemaNode[], key: string): SchemaNode[] {
-    let byKey = this.members.get(schemas);
-    if (!byKey) {
-      byKey = new Map<string, SchemaNode[]>();
-      this.members.set(schemas, byKey);
-    }
-    let found = byKey.get(key);
-    if (!found) {
-      found = this.step(schemas, key);
-      if (byKey.size < MAX_MEMBERS) byKey.set(key, found);
-    }
-    return found;
-  }
-
-  /** The keys the place lists, or undefined when it accepts others (listsKeys, knownKeys). */
-  listedKeys(schemas: SchemaNode[]): Set<string> | undefined {
-    let found = this.listed.get(schemas);
-    if (!found) {
-      found = this.listsKeys(schemas) ? { known: this.knownKeys(schemas) } : {};
-      this.listed.set(schemas, found);
-    }
-    return found.known;
   }
 
   /** Definition with the given title, e.g. a model role; the root when none matches. */
@@ -94,7 +67,7 @@ export class SchemaNavigator {
   }
 
   /** The schemas of member `segment` of a place whose schemas are already expanded. */
-  private step(schemas: SchemaNode[], segment: string): SchemaNode[] {
+  step(schemas: SchemaNode[], segment: string): SchemaNode[] {
     const next: unknown[] = [];
     for (const s of schemas) next.push(...this.children(s, segment));
     return this.expand(next);
@@ -154,6 +127,49 @@ export class SchemaNavigator {
     };
     for (const s of schemas) visit(s);
     return out;
+  }
+}
+
+/** A member of a place as a key walk needs it. */
+export interface Member {
+  /** Its schemas (empty when unknown). */
+  schemas: SchemaNode[];
+  /** Whether one of them marks it deprecated. */
+  deprecated: boolean;
+  place?: Place;
+}
+
+/**
+ * A place in documents of a kind, with what a key walk asks of it remembered: the keys it lists
+ * and its members, each with the place below it. A walk then costs one map lookup per member.
+ */
+export class Place {
+  /** The keys the place lists, or undefined when it accepts others (listsKeys, knownKeys). */
+  readonly known: Set<string> | undefined;
+  private readonly members = new Map<string, Member>();
+
+  constructor(
+    private readonly navigator: SchemaNavigator,
+    readonly schemas: SchemaNode[],
+  ) {
+    this.known = navigator.listsKeys(schemas) ? navigator.knownKeys(schemas) : undefined;
+  }
+
+  /** Member `key` (a property or an item index). */
+  member(key: string): Member {
+    let found = this.members.get(key);
+    if (!found) {
+      const schemas = this.navigator.step(this.schemas, key);
+      found = { schemas, deprecated: schemas.some((s) => s.deprecated === true) };
+      if (this.members.size < MAX_MEMBERS) this.members.set(key, found);
+    }
+    return found;
+  }
+
+  /** The place below a member of this one. */
+  below(member: Member): Place {
+    member.place ??= new Place(this.navigator, member.schemas);
+    return member.place;
   }
 }
 
