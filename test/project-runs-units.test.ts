@@ -134,6 +134,9 @@ describe("entry point and task", () => {
     ["a\\i2v\\x.sh", "i2v"],
     ["i2v_and_t2v.sh", "i2v"],
     ["ti2v/data.json", undefined],
+    ["i2vx/t2v_y", "t2v"],
+    ["x.I2V", "i2v"],
+    ["t2v2/data.json", undefined],
     ["examples/stepvideo/pretrain.sh", undefined],
   ])("the path %s says %s", (path, task) => expect(taskOfPath(path)).toBe(task));
 });

@@ -41,10 +41,14 @@ export function taskOfModel(model: unknown): { task: Task; source: string } | un
   return undefined;
 }
 
+// The task as a whole part of a path between separators: tested, not split (validate() asks on
+// every call).
+const I2V_PART = /(?:^|[/\\_.-])i2v(?:$|[/\\_.-])/i;
+const T2V_PART = /(?:^|[/\\_.-])t2v(?:$|[/\\_.-])/i;
+
 /** t2v or i2v from a path such as examples/stepvideo/i2v/… or data_i2v.json. */
 export function taskOfPath(path: string): Task | undefined {
-  const parts = path.toLowerCase().split(/[/\\_.-]/);
-  if (parts.includes("i2v")) return "i2v";
-  if (parts.includes("t2v")) return "t2v";
+  if (I2V_PART.test(path)) return "i2v";
+  if (T2V_PART.test(path)) return "t2v";
   return undefined;
 }

@@ -42,8 +42,10 @@ const valueShape: Shape<unknown> = {
   isObject: (value) => value !== null && typeof value === "object" && !Array.isArray(value),
   isContainer: (value) => value !== null && typeof value === "object",
   members(value, member) {
+    // for…in, not Object.keys: no array per object. A plain value's objects (plain-value.ts) have
+    // Object.prototype or null as prototype, so every key it lists is the object's own.
     const object = value as Record<string, unknown>;
-    for (const key of Object.keys(object)) member(key, object[key]);
+    for (const key in object) member(key, object[key]);
   },
 };
 
