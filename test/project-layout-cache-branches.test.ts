@@ -3,7 +3,7 @@
 // on entries, an entry of this version but another build, a file of an older format or with one
 // malformed entry, a rename that fails, the build fingerprint itself; and for .gitignore files, a
 // walk with none, one inside node_modules, a question about a folder holding one, and a folder
-// outside any repository.
+// outside any repository (git's rule: none of its .gitignore files counts, but a repository's below).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -161,5 +161,23 @@ describe("gitignored", () => {
     expect(ignored(join(dir, "repo/b"))).toBe(true);
     expect(ignored(join(dir, "repo"))).toBe(false);
     expect(ignored(join(dir, "repo/b/x.json"))).toBe(true);
+  });
+
+  it("outside any repository reads no .gitignore, but those of a repository below", async () => {
+    put("loose/.gitignore", "a.json\n");
+    put("loose/sub/.gitignore", "b.json\n");
+    put("loose/nested/.git/HEAD");
+    put("loose/nested/.gitignore", "c.json\n");
+    put("loose/nested/deep/.gitignore", "d.json\n");
+    const ignored = await gitignored(join(dir, "loose"));
+    expect(ignored(join(dir, "loose/a.json"))).toBe(false);
+    expect(ignored(join(dir, "loose/sub/b.json"))).toBe(false);
+    expect(ignored(join(dir, "loose/nested/c.json"))).toBe(true);
+    expect(ignored(join(dir, "loose/nested/deep/d.json"))).toBe(true);
+    expect(ignored(join(dir, "loose/nested/deep/c.json"))).toBe(true);
+    // Inside the repository the same folder reads them all, the walked folder's own included.
+    const inside = await gitignored(join(dir, "loose/nested/deep"));
+    expect(inside(join(dir, "loose/nested/deep/c.json"))).toBe(true);
+    expect(inside(join(dir, "loose/nested/deep/d.json"))).toBe(true);
   });
 });

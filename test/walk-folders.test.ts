@@ -53,6 +53,7 @@ describe("walkFolders", () => {
 
   it("applies a folder's .gitignore to its configs even when a hidden alias of it sorts first", async () => {
     const root = join(dir, "hidden-alias");
+    put("hidden-alias/.git/HEAD"); // a repository: outside one, git reads no .gitignore
     put("hidden-alias/cfg/.gitignore", "secret.json\n");
     put("hidden-alias/cfg/secret.json", "{}");
     put("hidden-alias/cfg/ok.json", "{}");
