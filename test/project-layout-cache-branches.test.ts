@@ -169,15 +169,31 @@ describe("gitignored", () => {
     put("loose/nested/.git/HEAD");
     put("loose/nested/.gitignore", "c.json\n");
     put("loose/nested/deep/.gitignore", "d.json\n");
-    const ignored = await gitignored(join(dir, "loose"));
-    expect(ignored(join(dir, "loose/a.json"))).toBe(false);
-    expect(ignored(join(dir, "loose/sub/b.json"))).toBe(false);
-    expect(ignored(join(dir, "loose/nested/c.json"))).toBe(true);
-    expect(ignored(join(dir, "loose/nested/deep/d.json"))).toBe(true);
-    expect(ignored(join(dir, "loose/nested/deep/c.json"))).toBe(true);
+    const verdicts = async (base: string, paths: string[]) => {
+      const ignored = await gitignored(join(dir, base));
+      return Object.fromEntries(paths.map((path) => [path, ignored(join(dir, path))]));
+    };
+    expect(
+      await verdicts("loose", [
+        "loose/a.json",
+        "loose/sub/b.json",
+        "loose/nested/a.json",
+        "loose/nested/c.json",
+        "loose/nested/deep/d.json",
+        "loose/nested/deep/c.json",
+      ]),
+    ).toEqual({
+      "loose/a.json": false,
+      "loose/sub/b.json": false,
+      "loose/nested/a.json": false, // loose/.gitignore is in no repository
+      "loose/nested/c.json": true,
+      "loose/nested/deep/d.json": true,
+      "loose/nested/deep/c.json": true,
+    });
     // Inside the repository the same folder reads them all, the walked folder's own included.
-    const inside = await gitignored(join(dir, "loose/nested/deep"));
-    expect(inside(join(dir, "loose/nested/deep/c.json"))).toBe(true);
-    expect(inside(join(dir, "loose/nested/deep/d.json"))).toBe(true);
+    expect(await verdicts("loose/nested/deep", ["loose/nested/deep/c.json", "loose/nested/deep/d.json"])).toEqual({
+      "loose/nested/deep/c.json": true,
+      "loose/nested/deep/d.json": true,
+    });
   });
 });
