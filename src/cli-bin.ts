@@ -5,11 +5,13 @@
 // else: an ES module entry makes Node build an ES facade of every built-in it imports (node:fs's
 // loads all of Node's streams), and every built-in loaded here is start-up time of every check
 // (fd-output.ts).
+import { argvShape } from "./cli/argv-shape.js";
 import { fdOutput } from "./cli/fd-output.js";
 import { beforeFlagChange } from "./cli-code-cache.js";
 import { loadBundle } from "./load-bundle.js";
 
-const { main, beforeGrammarCompile } = loadBundle();
+const argv = process.argv.slice(2);
+const { main, beforeGrammarCompile } = loadBundle(argvShape(argv));
 
 // A short-lived process gains nothing from V8's optimising tier for the bash grammar (1.4 MB of
 // WebAssembly): its background compilation only delays the exit, and a check that parsed the
@@ -24,6 +26,6 @@ beforeGrammarCompile(() => {
 
 const stdout = fdOutput(1, () => process.stdout);
 const stderr = fdOutput(2, () => process.stderr);
-main(process.argv.slice(2), { stdout, stderr }).then((code) => {
+main(argv, { stdout, stderr }).then((code) => {
   process.exitCode = code;
 });

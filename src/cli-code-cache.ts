@@ -3,8 +3,9 @@
 // the dist/bin/validators-<kind>.cjs files, written by scripts/bundle-cli.mjs), compiled here
 // through vm.Script with V8's code cache, kept where Node 22 keeps its own (NODE_COMPILE_CACHE,
 // else <tmpdir>/node-compile-cache; NODE_DISABLE_COMPILE_CACHE turns it off).
-// An entry is named by a hash of the file's path, size and modification time and the V8 version
-// (hashing the 650 kB source in JavaScript took about a tenth of a warm start), and V8 rejects one
+// An entry is named by a hash of the file's path, size and modification time, the caller's variant
+// (the bin's: the shape of its command line, cli/argv-shape.ts) and the V8 version (hashing the
+// 650 kB source in JavaScript took about a tenth of a warm start), and V8 rejects one
 // that does not fit its source or was made under other V8 flags; a missing, rejected or
 // unwritable cache only costs the compile.
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -38,15 +39,19 @@ const key = Symbol.for("stepvideo-config.code-cache");
 shared[key] ??= { pending: [], flags: "" };
 const registry: Registry = shared[key];
 
-/** The exports of the CommonJS file at `url`, compiled with the code cache when there is one. */
-export function loadWithCodeCache(url: URL): Record<string, unknown> {
+/**
+ * The exports of the CommonJS file at `url`, compiled with the code cache when there is one.
+ * `variant`: runs that compile different parts of the file keep entries of their own (an entry
+ * holds what the run that wrote it had compiled, and is not written again once accepted).
+ */
+export function loadWithCodeCache(url: URL, variant = ""): Record<string, unknown> {
   const file = fileURLToPath(url);
   const { size, mtimeMs } = statSync(file); // before the read: a file replaced between them misses
   const source = readFileSync(file, "utf8");
   const disabled = Boolean(process.env.NODE_DISABLE_COMPILE_CACHE);
   const folder = join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"), "stepvideo-config");
   const flags = registry.flags;
-  const name = `${process.versions.v8}-${hash(`${file}\0${size}\0${mtimeMs}\0${flags}`)}`;
+  const name = `${process.versions.v8}-${hash(`${file}\0${size}\0${mtimeMs}\0${flags}\0${variant}`)}`;
   const full = join(folder, `${name}.bin`);
   const partial = join(folder, `${name}.partial.bin`);
   const found = disabled ? undefined : (readEntry(full, false) ?? readEntry(partial, true));

@@ -13,6 +13,7 @@ export type Bundle = typeof import("./index.js") & {
   beforeGrammarCompile: typeof beforeGrammarCompile;
 };
 
-export function loadBundle(): Bundle {
-  return loadWithCodeCache(new URL("./stepvideo-config.cjs", import.meta.url)) as unknown as Bundle;
+/** `variant`: names the code-cache entry (the bin passes its command line's shape). */
+export function loadBundle(variant?: string): Bundle {
+  return loadWithCodeCache(new URL("./stepvideo-config.cjs", import.meta.url), variant) as unknown as Bundle;
 }

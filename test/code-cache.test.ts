@@ -97,14 +97,20 @@ describe("the code cache under the CLI's V8 flag", () => {
     const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-flags-"));
     try {
       const folder = join(own, "stepvideo-config");
-      const run = (...extra: string[]) =>
-        spawnSync(process.execPath, [cli, "check", "examples/stepvideo/t2v/pretrain_t2v.sh", ...extra], {
-          cwd: root,
-          env: { ...process.env, NODE_COMPILE_CACHE: own },
-          encoding: "utf8",
-        }).status;
+      // One shape of command line for all three runs (each shape has entries of its own): a script
+      // cache of their own, empty for the first two, so that those evaluate the script.
+      const run = (scriptCache: string) =>
+        spawnSync(
+          process.execPath,
+          [cli, "check", "examples/stepvideo/t2v/pretrain_t2v.sh", "--cache-location", join(own, scriptCache)],
+          {
+            cwd: root,
+            env: { ...process.env, NODE_COMPILE_CACHE: own },
+            encoding: "utf8",
+          },
+        ).status;
       const contents = () => new Map(readdirSync(folder).map((entry) => [entry, readFileSync(join(folder, entry))]));
-      expect(run("--no-cache")).toBe(0); // evaluates the script: the grammar loads, the flag changes
+      expect(run("first")).toBe(0); // evaluates the script: the grammar loads, the flag changes
       const first = contents();
       const before = [...first.keys()].filter((entry) => entry.endsWith(".partial.bin"));
       const after = [...first.keys()].filter((entry) => !entry.endsWith(".partial.bin"));
@@ -113,9 +119,9 @@ describe("the code cache under the CLI's V8 flag", () => {
       for (const entry of before) expect(accepted(join(folder, entry)), entry).toBe("true");
       for (const entry of after) expect(accepted(join(folder, entry), "--liftoff-only"), entry).toBe("true");
       for (const entry of after) expect(accepted(join(folder, entry)), entry).toBe("false");
-      expect(run()).toBe(0); // evaluates again (--no-cache kept no script cache): accepts every entry
+      expect(run("second")).toBe(0); // evaluates again (a script cache of its own): accepts every entry
       expect(contents()).toEqual(first); // a rejected entry would have been written again
-      expect(run()).toBe(0); // every script cached, no flag change: full entries with Node's own flags
+      expect(run("second")).toBe(0); // every script cached, no flag change: full entries with Node's own flags
       const last = [...contents().keys()];
       for (const entry of before) expect(last).toContain(entry.replace(".partial.bin", ".bin"));
       for (const entry of last) expect(entry).not.toMatch(/\.partial\.bin$/);
@@ -154,6 +160,39 @@ describe("the generated validators, one file per kind", () => {
 });
 
 describe("the code cache's entry names", () => {
+  it("give a command line of another shape an entry of its own, so the first run does not decide it", () => {
+    const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-shapes-"));
+    try {
+      const folder = join(own, "stepvideo-config");
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, [cli, ...args], {
+          cwd: root,
+          env: { ...process.env, NODE_COMPILE_CACHE: own },
+          encoding: "utf8",
+        }).status;
+      const sizes = () =>
+        new Map(readdirSync(folder).map((entry) => [entry, readFileSync(join(folder, entry)).length]));
+      expect(run("--version")).toBe(0);
+      const version = sizes();
+      expect(version.size).toBe(1); // the bundle's, holding what --version compiled
+      const model = "examples/stepvideo/t2v/pretrain_t2v_model.json";
+      expect(run("check", model, "--no-cache")).toBe(0);
+      const afterCheck = sizes();
+      const added = [...afterCheck.keys()].filter((entry) => !version.has(entry));
+      // the bundle's for this shape, and the model validators' (the check evaluates a script: some
+      // of the entries are named by the grammar's flag)
+      expect(added.length).toBeGreaterThanOrEqual(2);
+      const [versionEntry, versionSize] = [...version][0]!;
+      expect(afterCheck.get(versionEntry)).toBe(versionSize); // kept as it was
+      expect(Math.max(...added.map((entry) => afterCheck.get(entry)!))).toBeGreaterThan(versionSize * 1.2);
+      // Another file of the same kind: the same shape, every entry found and none written again.
+      expect(run("check", "examples/stepvideo/t2v/posttrain_t2v_model.json", "--no-cache")).toBe(0);
+      expect(sizes()).toEqual(afterCheck);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it("give a rebuilt file (a new modification time) an entry of its own", () => {
     const install = mkdtempSync(join(tmpdir(), "svc-code-cache-install-"));
     const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-own-"));
