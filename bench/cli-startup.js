@@ -1,4 +1,9 @@
 #!/usr/bin/env node
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 // Start-up benchmark: wall time of `stepvideo-config check` as a ratio to bare `node -e 0`, both
 // fresh processes measured here in the same run (interleaved, median of N). Run inside a copy of
 // the example checkout, as pre-commit runs it: the launch scripts there name the files, so they are
@@ -6,11 +11,7 @@
 // an empty cache folder for every run; edited (no target, shown for what pre-commit sees after a
 // launch script changed): warm caches, but one script edited before every run, so the bash grammar
 // loads and parses it. Targets: warm ≤ 1.25× (three files), ≤ 1.5× (the tree); cold ≤ 2×.
-import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { bareNodeNote, extraCaCerts } from "./bare-node-env.js";
 
 const cli = fileURLToPath(new URL("../dist/bin/cli.cjs", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -50,6 +51,16 @@ const edited = () => {
 };
 const cases = [
   { name: "floor: node -e 0", node: ["-e", "0"], floor: true },
+  // No target: what the variable bare-node-env.js unsets costs every start of Node 20 here.
+  ...(extraCaCerts === undefined
+    ? []
+    : [
+        {
+          name: "node -e 0, CA certificates",
+          node: ["-e", "0"],
+          mode: () => ({ args: [], env: { NODE_EXTRA_CA_CERTS: extraCaCerts } }),
+        },
+      ]),
   // No target: what starting the CLI costs before it checks anything (loading the bundle through
   // its code cache), the part of every figure below that a check's own work comes on top of.
   { name: "--version, warm", node: [cli, "--version"], mode: warm },
@@ -93,6 +104,7 @@ try {
   console.log(
     `start-up, in a copy of fixtures/example (its 7 launch scripts name the files): median of ${runs} interleaved runs each`,
   );
+  if (bareNodeNote()) console.log(`  (${bareNodeNote()}: "CA certificates" shows what that adds)`);
   for (const [j, c] of cases.entries()) {
     const m = median(samples[j]);
     const ratio = m / floor;

@@ -1,8 +1,4 @@
 #!/usr/bin/env node
-// Dataset-scan benchmark (--check-paths): the scan against a floor doing the same reading work, both
-// fresh processes on the same generated file in the same run (bench/records-floor.js, -scan.js),
-// then 2 workers (beside what the floor itself gets from two threads), then the built CLI end to
-// end. `--large`: 10,000,000 records instead of 1,000,000.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -10,6 +6,11 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+// Dataset-scan benchmark (--check-paths): the scan against a floor doing the same reading work, both
+// fresh processes on the same generated file in the same run (bench/records-floor.js, -scan.js),
+// then 2 workers (beside what the floor itself gets from two threads), then the built CLI end to
+// end. `--large`: 10,000,000 records instead of 1,000,000.
+import { bareNodeNote } from "./bare-node-env.js";
 
 const large = process.argv.includes("--large");
 const RECORDS = Number(process.env.BENCH_RECORDS ?? (large ? 10_000_000 : 1_000_000));
@@ -115,6 +116,7 @@ try {
   console.log(
     `dataset: ${fmt(RECORDS)} records naming ${fmt(VIDEOS)} videos, ${(size / 1e6).toFixed(0)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; each figure the median of ${RUNS} run(s), interleaved`,
   );
+  if (bareNodeNote()) console.log(`(${bareNodeNote()})`);
   const machine = await machineSpeedup();
   const runs = { floor: [], serial: [], parallel: [], pairMs: [] };
   for (let i = 0; i < RUNS; i++) {
