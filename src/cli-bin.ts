@@ -17,11 +17,15 @@ const { main, beforeGrammarCompile } = loadBundle(argvShape(argv));
 // WebAssembly): its background compilation only delays the exit, and a check that parsed the
 // example's scripts took 1.1 s without this flag instead of 0.26 s. Set only when the grammar
 // loads: node:v8 costs milliseconds that a warm check (every script cached) does not need to pay.
-// V8 rejects code cache made under other flags: the code cache is told first (cli-code-cache.ts).
+// V8 rejects code cache made under other flags: the code cache is told first, with how to set
+// Node's own back (the flag turns two others off in V8 11 and 12; cli-code-cache.ts checks that the
+// undo did restore them before it relies on it).
 const GRAMMAR_FLAG = "--liftoff-only";
+const GRAMMAR_FLAG_UNDO = "--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering";
 beforeGrammarCompile(() => {
-  beforeFlagChange(GRAMMAR_FLAG);
-  (process.getBuiltinModule("node:v8") as typeof import("node:v8")).setFlagsFromString(GRAMMAR_FLAG);
+  const v8 = process.getBuiltinModule("node:v8") as typeof import("node:v8");
+  beforeFlagChange(GRAMMAR_FLAG, () => v8.setFlagsFromString(GRAMMAR_FLAG_UNDO));
+  v8.setFlagsFromString(GRAMMAR_FLAG);
 });
 
 const stdout = fdOutput(1, () => process.stdout);

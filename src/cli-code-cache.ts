@@ -8,24 +8,32 @@
 // 650 kB source in JavaScript took about a tenth of a warm start), and V8 rejects one
 // that does not fit its source or was made under other V8 flags; a missing, rejected or
 // unwritable cache only costs the compile.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
+import { hash, readEntry, rmQuietly, writeAtomically } from "./code-cache-files.js";
 
 type Wrapper = (exports: object, require: NodeJS.Require, module: object, importMetaUrl: string) => void;
 
 /**
  * Entries still to write, shared by every copy of this module in the process (the bin's and the
- * bundle's). V8 rejects code cache made under other flags than its own at the time (it works the
- * flags' hash out again when one changes), and the CLI changes a flag when the bash grammar loads:
- * the entries of files loaded before the change are written then (beforeFlagChange), and an entry
- * of a file loaded after it is named by the flags set: a later run that sets them before it loads
- * that file (the grammar's runtime, the validators of files a script names) accepts it.
+ * bundle's), written when the run ends: the functions it ran are compiled by then and go into the
+ * cache too. (A dataset-scan worker never gets there: its process emits no beforeExit.)
+ * V8 stamps code cache with a hash of its flags and rejects data made under other flags, and the
+ * CLI sets a flag when the bash grammar loads (cli-bin.ts). The entries of files loaded before the
+ * change are written then, as partial ones (beforeFlagChange); at the end of the run the flags are
+ * set back and those entries completed, when a probe's code cache shows, byte for byte, that V8
+ * stamps Node's own flags again (which flags a flag implies differs between V8 versions). A file
+ * loaded after the change has an entry of its own, named by the flags set: a later run that sets
+ * them before it loads that file (the grammar's runtime, the validators of files a script names)
+ * accepts it.
  */
 interface Pending {
+  /** The V8 flags set when the file loaded: they name its entry. */
+  flags: string;
   /** Writes the entry; `partial`: made before the run ended, to be completed by a later run. */
   write(partial: boolean): void;
 }
@@ -33,10 +41,14 @@ interface Registry {
   pending: Pending[];
   /** The V8 flags this process set (beforeFlagChange), "" for Node's own. */
   flags: string;
+  /** From the first flag change: how to set Node's own flags back, and the probe made under them. */
+  restore?: { undo: () => void; probe: Buffer };
+  exitHook: boolean;
 }
 const shared = globalThis as Record<symbol, Registry | undefined>;
-const key = Symbol.for("stepvideo-config.code-cache");
-shared[key] ??= { pending: [], flags: "" };
+// Numbered: a copy of another build of this module in the process keeps a registry of its own.
+const key = Symbol.for("stepvideo-config.code-cache.2");
+shared[key] ??= { pending: [], flags: "", exitHook: false };
 const registry: Registry = shared[key];
 
 /**
@@ -60,8 +72,8 @@ export function loadWithCodeCache(url: URL, variant = ""): Record<string, unknow
   (script.runInThisContext() as Wrapper)(module.exports, createRequire(url), module, url.href);
   if (disabled || (found && !found.partial && !script.cachedDataRejected)) return module.exports;
   const entry: Pending = {
+    flags,
     write(early) {
-      registry.pending = registry.pending.filter((p) => p !== entry);
       // An accepted partial entry is as good as one made now under the same changed flags.
       if (early && found && !script.cachedDataRejected) return;
       writeAtomically(folder, early ? partial : full, script.createCachedData());
@@ -69,61 +81,38 @@ export function loadWithCodeCache(url: URL, variant = ""): Record<string, unknow
     },
   };
   registry.pending.push(entry);
-  // After the check: the functions it ran are compiled by then, and go into the cache too. (A
-  // dataset-scan worker never gets there: its process emits no beforeExit.)
-  process.once("beforeExit", () => {
-    if (registry.flags === flags && registry.pending.includes(entry)) entry.write(false);
-  });
+  if (!registry.exitHook) {
+    registry.exitHook = true;
+    process.once("beforeExit", writePending);
+  }
   return module.exports;
 }
 
 /**
- * Call before setting V8 `flags` (the CLI's, when the bash grammar loads): the entries this run
- * owes are written now, as partial ones a later run completes; files loaded from now on get
- * entries of their own, named by the flags.
+ * Call before setting V8 `flags` (the CLI's, when the bash grammar loads), with a function that
+ * sets Node's own back: the entries this run owes are written now, as partial ones, completed at
+ * the end of the run if `undo` restores V8's flags; files loaded from now on get entries of their
+ * own, named by the flags.
  */
-export function beforeFlagChange(flags: string): void {
-  for (const entry of [...registry.pending]) entry.write(true);
+export function beforeFlagChange(flags: string, undo: () => void): void {
+  for (const entry of registry.pending) if (entry.flags === registry.flags) entry.write(true);
+  if (registry.flags === "") registry.restore = { undo, probe: probeData() };
   registry.flags = `${registry.flags} ${flags}`.trim();
 }
 
-function readEntry(file: string, partial: boolean): { data: Buffer; partial: boolean } | undefined {
-  try {
-    return { data: readFileSync(file), partial };
-  } catch {
-    return undefined; // no entry yet
-  }
+function writePending(): void {
+  const { pending, restore } = registry;
+  registry.pending = [];
+  for (const entry of pending) if (entry.flags === registry.flags) entry.write(false);
+  const before = pending.filter((entry) => entry.flags === "" && registry.flags !== "");
+  if (before.length === 0 || !restore) return;
+  restore.undo();
+  if (!probeData().equals(restore.probe)) return; // the partial entries wait for a run that sets no flag
+  registry.flags = "";
+  for (const entry of before) entry.write(false);
 }
 
-function rmQuietly(file: string): void {
-  try {
-    rmSync(file, { force: true });
-  } catch {
-    // a later run retries
-  }
-}
-
-function writeAtomically(folder: string, file: string, data: Buffer): void {
-  try {
-    mkdirSync(folder, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, data);
-    renameSync(temp, file);
-  } catch {
-    // not writable: the next start compiles again
-  }
-}
-
-/** cyrb53: a fast 53-bit string hash (the cache entry's name, not a security measure). */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+/** Code cache of a one-statement script: its bytes differ exactly when V8 stamps other flags. */
+function probeData(): Buffer {
+  return new Script("0;", { filename: "stepvideo-config-flags-probe" }).createCachedData();
 }

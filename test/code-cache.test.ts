@@ -93,7 +93,7 @@ describe("the code cache under the CLI's V8 flag", () => {
   );
   const accepted = (entry: string, flags = "") => acceptedBy(entry, sources, flags);
 
-  it("writes entries that a later run accepts, and completes a partial one then", () => {
+  it("writes entries a later run accepts, completing those made before the change at the end", () => {
     const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-flags-"));
     try {
       const folder = join(own, "stepvideo-config");
@@ -112,22 +112,55 @@ describe("the code cache under the CLI's V8 flag", () => {
       const contents = () => new Map(readdirSync(folder).map((entry) => [entry, readFileSync(join(folder, entry))]));
       expect(run("first")).toBe(0); // evaluates the script: the grammar loads, the flag changes
       const first = contents();
-      const before = [...first.keys()].filter((entry) => entry.endsWith(".partial.bin"));
-      const after = [...first.keys()].filter((entry) => !entry.endsWith(".partial.bin"));
-      expect(before.length).toBeGreaterThanOrEqual(1); // the bundle at least
-      expect(after.length).toBeGreaterThanOrEqual(2); // the grammar's runtime and a validator at least
-      for (const entry of before) expect(accepted(join(folder, entry)), entry).toBe("true");
-      for (const entry of after) expect(accepted(join(folder, entry), "--liftoff-only"), entry).toBe("true");
-      for (const entry of after) expect(accepted(join(folder, entry)), entry).toBe("false");
+      const names = [...first.keys()];
+      // Written partial at the change, completed at the end with Node's own flags set back.
+      for (const entry of names) expect(entry).not.toMatch(/\.partial\.bin$/);
+      const plain = names.filter((entry) => accepted(join(folder, entry)) === "true");
+      const flagged = names.filter((entry) => !plain.includes(entry));
+      expect(plain.length).toBeGreaterThanOrEqual(1); // the bundle at least
+      expect(flagged.length).toBeGreaterThanOrEqual(2); // the grammar's runtime and a validator at least
+      for (const entry of plain) expect(accepted(join(folder, entry), "--liftoff-only"), entry).toBe("false");
+      for (const entry of flagged) expect(accepted(join(folder, entry), "--liftoff-only"), entry).toBe("true");
       expect(run("second")).toBe(0); // evaluates again (a script cache of its own): accepts every entry
-      expect(contents()).toEqual(first); // a rejected entry would have been written again
-      expect(run("second")).toBe(0); // every script cached, no flag change: full entries with Node's own flags
-      const last = [...contents().keys()];
-      for (const entry of before) expect(last).toContain(entry.replace(".partial.bin", ".bin"));
-      for (const entry of last) expect(entry).not.toMatch(/\.partial\.bin$/);
-      const plain = last.filter((entry) => !after.includes(entry));
-      expect(plain.length).toBeGreaterThan(before.length); // the validators, loaded before no change now
-      for (const entry of plain) expect(accepted(join(folder, entry)), entry).toBe("true");
+      expect(contents()).toEqual(first); // a rejected or partial entry would have been written again
+      expect(run("second")).toBe(0); // every script cached, no flag change
+      const last = contents();
+      for (const entry of names) expect(last.get(entry), entry).toEqual(first.get(entry));
+      // The validators, loaded before no change now, get entries with Node's own flags.
+      const added = [...last.keys()].filter((entry) => !first.has(entry));
+      expect(added.length).toBeGreaterThanOrEqual(1);
+      for (const entry of added) expect(accepted(join(folder, entry)), entry).toBe("true");
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves an entry partial when setting the flags back does not restore V8's", () => {
+    // The module itself (the build's dist/cli-code-cache.js), on a one-function file, in a fresh
+    // process: the undo V8 11 and 12 need (cli-bin.ts), then one that restores nothing.
+    const own = mkdtempSync(join(tmpdir(), "svc-compile-cache-undo-"));
+    try {
+      const module = join(own, "answer.cjs");
+      writeFileSync(module, "(function (exports) { exports.answer = function () { return 42; }; })");
+      const probe = `import { setFlagsFromString } from "node:v8";
+        import { pathToFileURL } from "node:url";
+        const { loadWithCodeCache, beforeFlagChange } = await import(${JSON.stringify(new URL("../dist/cli-code-cache.js", import.meta.url).href)});
+        const { answer } = loadWithCodeCache(pathToFileURL(process.argv[1]));
+        beforeFlagChange("--liftoff-only", () => setFlagsFromString(process.argv[2]));
+        setFlagsFromString("--liftoff-only");
+        process.stdout.write(String(answer()));`;
+      const entries = (undo: string, folder: string) => {
+        const result = spawnSync(process.execPath, ["--input-type=module", "-e", probe, "--", module, undo], {
+          env: { ...process.env, NODE_COMPILE_CACHE: join(own, folder) },
+          encoding: "utf8",
+        });
+        expect(result.stderr + result.stdout).toBe("42");
+        return readdirSync(join(own, folder, "stepvideo-config"));
+      };
+      const [complete] = entries("--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering", "restored");
+      expect(complete).not.toMatch(/\.partial\.bin$/);
+      expect(acceptedBy(join(own, "restored", "stepvideo-config", complete!), [module])).toBe("true");
+      expect(entries("--no-liftoff-only", "not-restored")).toEqual([complete!.replace(/\.bin$/, ".partial.bin")]);
     } finally {
       rmSync(own, { recursive: true, force: true });
     }
