@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 // Start-up benchmark: wall time of `stepvideo-config check` as a ratio to bare `node -e 0`, both
 // fresh processes measured here in the same run (interleaved, median of N). Run inside a copy of
 // the example checkout, as pre-commit runs it: the launch scripts there name the files, so they are
 // evaluated. Warm: the script cache (and Node 22's compile cache) filled by an earlier run; cold:
 // an empty cache folder for every run; edited (no target, shown for what pre-commit sees after a
 // launch script changed): warm caches, but one script edited before every run, so the bash grammar
-// loads and parses it. Targets: warm ≤ 1.25× (three files), ≤ 1.5× (the tree); cold ≤ 2×.
+// loads and parses it. Targets: warm ≤ 1.25× (three files), ≤ 1.5× (the tree); cold ≤ 2×. Every
+// process, the floor too, starts without NODE_EXTRA_CA_CERTS (bare-node-env.js).
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { bareNodeNote, extraCaCerts } from "./bare-node-env.js";
 
 const cli = fileURLToPath(new URL("../dist/bin/cli.cjs", import.meta.url));

@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+// Dataset-scan benchmark (--check-paths): the scan against a floor doing the same reading work, both
+// fresh processes on the same generated file in the same run (bench/records-floor.js, -scan.js),
+// then 2 workers (beside what the floor itself gets from two threads), then the built CLI end to
+// end. `--large`: 10,000,000 records instead of 1,000,000.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -6,10 +10,6 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-// Dataset-scan benchmark (--check-paths): the scan against a floor doing the same reading work, both
-// fresh processes on the same generated file in the same run (bench/records-floor.js, -scan.js),
-// then 2 workers (beside what the floor itself gets from two threads), then the built CLI end to
-// end. `--large`: 10,000,000 records instead of 1,000,000.
 import { bareNodeNote } from "./bare-node-env.js";
 
 const large = process.argv.includes("--large");

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
+// `stepvideo-config check FILE` against `ajv validate -s SCHEMA -d FILE` (ajv-cli, a dev
+// dependency) on the same file and the same shipped schema, each a fresh node process, interleaved,
+// median of N. ajv-cli gets the options our build compiles the schemas with (all errors, strict,
+// NaN allowed, union types, ajv-formats and the x-path keyword). Target: ≥ 3× faster than ajv-cli.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-// `stepvideo-config check FILE` against `ajv validate -s SCHEMA -d FILE` (ajv-cli, a dev
-// dependency) on the same file and the same shipped schema, each a fresh node process, interleaved,
-// median of N. ajv-cli gets the options our build compiles the schemas with (all errors, strict,
-// NaN allowed, union types, ajv-formats and the x-path keyword). Target: ≥ 3× faster than ajv-cli.
 import { bareNodeNote } from "./bare-node-env.js";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
