@@ -34,7 +34,10 @@ type Wrapper = (exports: object, require: NodeJS.Require, module: object, import
 interface Pending {
   /** The V8 flags set when the file loaded: they name its entry. */
   flags: string;
-  /** Writes the entry; `partial`: made before the run ended, to be completed by a later run. */
+  /**
+   * Writes the entry; `partial`: made at a flag change, before the run ended, and completed at its
+   * end when the flags can be set back (writePending), else by a later run that sets none.
+   */
   write(partial: boolean): void;
 }
 interface Registry {
